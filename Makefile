@@ -1,0 +1,220 @@
+# bareheap: a freestanding C runtime and allocator for static Linux binaries.
+#
+#   make [ARCH=x86_64|x86|arm] [O=dir] [CROSS_COMPILE=prefix] [V=1] [target]
+#
+# One architecture per output directory (default out/<arch>), so several
+# coexist. "make help" lists the targets.
+
+ARCHES := x86_64 x86 arm
+ARCH ?= x86_64
+ifeq ($(filter $(ARCH),$(ARCHES)),)
+$(error ARCH=$(ARCH) is not supported; choose one of: $(ARCHES))
+endif
+O ?= out/$(ARCH)
+override O := $(abspath $(O))
+srctree := $(CURDIR)
+
+include arch/$(ARCH)/Makefile
+CROSS_COMPILE ?= $(ARCH_CROSS_COMPILE)
+CC := $(CROSS_COMPILE)gcc
+AR := $(CROSS_COMPILE)ar
+
+ifeq ($(V),1)
+Q :=
+quiet = @:
+else
+Q := @
+quiet = @printf '  %-8s %s\n'
+endif
+
+# Targets that must not need a configuration (or a compiler) first.
+no-config-goals := help clean distclean setup defconfig %_defconfig \
+		   menuconfig olddefconfig savedefconfig test test-% bench \
+		   fuzz check-tools
+config-goals := $(filter-out $(no-config-goals),$(or $(MAKECMDGOALS),all))
+config-goals := $(filter-out %_defconfig,$(config-goals))
+
+.DEFAULT_GOAL := all
+.PHONY: all help clean distclean setup menuconfig defconfig olddefconfig \
+	savedefconfig run test test-user test-system test-uml bench fuzz \
+	check-tools tests FORCE
+
+# ---------------------------------------------------------------------------
+# Tools. scripts/setup installs what is missing (apt-get, as root) or says
+# which packages to install.
+
+setup check-tools:
+	$(Q)scripts/setup
+
+# ---------------------------------------------------------------------------
+# Configuration (kconfig-frontends). The .config lives in $(O); kconfig-conf
+# runs there with srctree pointing back here, as Linux does with O=.
+
+KCONFIG_ENV := SRCARCH=$(ARCH) srctree=$(srctree) KCONFIG_CONFIG=.config \
+	KCONFIG_AUTOCONFIG=include/config/auto.conf \
+	KCONFIG_AUTOHEADER=include/generated/autoconf.h
+kconfig = $(Q)mkdir -p $(O)/include/config $(O)/include/generated && \
+	cd $(O) && export $(KCONFIG_ENV) &&
+kconfig-files := Kconfig $(wildcard */Kconfig arch/$(ARCH)/Kconfig)
+
+defconfig: $(ARCH)_defconfig
+
+%_defconfig: check-tools
+	$(Q)test -f arch/$(ARCH)/$@ || { echo "no arch/$(ARCH)/$@ (ARCH=$(ARCH))" >&2; exit 1; }
+	$(kconfig) kconfig-conf -s --defconfig=$(srctree)/arch/$(ARCH)/$@ $(srctree)/Kconfig
+	@echo "  CONFIG   $(O)/.config from arch/$(ARCH)/$@"
+
+menuconfig: check-tools
+	$(Q)test -f $(O)/.config || $(MAKE) --no-print-directory defconfig
+	$(kconfig) kconfig-mconf $(srctree)/Kconfig
+
+olddefconfig: check-tools
+	$(Q)test -f $(O)/.config || $(MAKE) --no-print-directory defconfig
+	$(kconfig) kconfig-conf -s --olddefconfig $(srctree)/Kconfig
+
+savedefconfig: check-tools
+	$(kconfig) kconfig-conf --savedefconfig=defconfig $(srctree)/Kconfig
+	@echo "  SAVED    $(O)/defconfig (copy it to arch/$(ARCH)/$(ARCH)_defconfig to keep it)"
+
+$(O)/.config:
+	$(Q)$(MAKE) --no-print-directory defconfig
+
+$(O)/include/config/auto.conf: $(O)/.config $(kconfig-files)
+	$(quiet) KCONFIG $(O)/.config
+	$(kconfig) kconfig-conf -s --olddefconfig $(srctree)/Kconfig && \
+		kconfig-conf -s --silentoldconfig $(srctree)/Kconfig
+	$(Q)touch $@
+
+ifneq ($(config-goals),)
+-include $(O)/include/config/auto.conf
+endif
+
+# ---------------------------------------------------------------------------
+# The runtime library: configuration selects the objects, as in kbuild.
+
+obj-y :=
+include kernel/Makefile mm/Makefile lib/Makefile
+objs := $(addprefix $(O)/obj/,$(obj-y))
+crt := $(O)/lib/crt1.o
+libbareheap := $(O)/lib/libbareheap.a
+
+GCC_INCLUDE = $(shell $(CC) -print-file-name=include)
+LIBGCC = $(shell $(CC) -print-libgcc-file-name)
+
+KBUILD_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Wno-unused-parameter \
+	-ffreestanding -fno-stack-protector -fno-pie -fno-common \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-fno-tree-loop-distribute-patterns -ffunction-sections -fdata-sections \
+	-nostdinc -isystem $(GCC_INCLUDE) -I$(srctree)/include \
+	-I$(O)/include -I$(srctree)/arch/$(ARCH)/include -I$(srctree) \
+	$(ARCH_CFLAGS) $(EXTRA_CFLAGS)
+
+$(O)/obj/%.o: %.c $(O)/include/config/auto.conf
+	$(quiet) CC $<
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(KBUILD_CFLAGS) -MMD -MP -c $< -o $@
+
+$(O)/obj/%.o: %.S
+	$(quiet) AS $<
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(KBUILD_CFLAGS) -MMD -MP -c $< -o $@
+
+$(crt): $(O)/obj/arch/$(ARCH)/start.o
+	$(Q)mkdir -p $(dir $@) && cp $< $@
+
+$(libbareheap): $(objs)
+	$(quiet) AR $@
+	$(Q)mkdir -p $(dir $@) && rm -f $@ && $(AR) rcsD $@ $^
+
+-include $(objs:.o=.d) $(O)/obj/arch/$(ARCH)/start.d
+
+# ---------------------------------------------------------------------------
+# The SDK: headers, start-up object, linker scripts, library, and the
+# compiler wrapper. Everything a user's program needs lives under $(O).
+
+sdk-headers := $(patsubst include/%,$(O)/include/%,$(shell find include -name '*.h'))
+sdk-ld := $(O)/lib/link.ld $(O)/lib/image.ld
+cc-wrapper := $(O)/bin/bareheap-cc
+sdk := $(libbareheap) $(crt) $(sdk-headers) $(sdk-ld) $(cc-wrapper)
+
+$(O)/include/%.h: include/%.h
+	$(Q)mkdir -p $(dir $@) && cp $< $@
+
+$(O)/lib/link.ld: arch/$(ARCH)/link.ld
+	$(Q)mkdir -p $(dir $@) && cp $< $@
+
+$(O)/lib/image.ld: kernel/image.ld
+	$(Q)mkdir -p $(dir $@) && cp $< $@
+
+$(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf
+	$(quiet) GEN $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@CC@|$(CC)|g' \
+		-e 's|@ARCH_CFLAGS@|$(filter-out -marm,$(ARCH_CFLAGS))|g' \
+		-e 's|@GCC_INCLUDE@|$(GCC_INCLUDE)|g' -e 's|@LIBGCC@|$(LIBGCC)|g' \
+		$< > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
+
+all: $(sdk) tests
+
+# ---------------------------------------------------------------------------
+# Programs: the demo and the tests, built with the SDK's own wrapper so that
+# every test build also tests the wrapper.
+
+include test/Makefile
+
+$(O)/test/%: test/%.c test/check.h $(sdk)
+	$(quiet) CC $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(cc-wrapper) -O2 -g -Wall -Wextra -I$(srctree)/test -I$(srctree) -I$(O)/include $(filter %.c,$^) -o $@
+
+tests: $(test-bins)
+
+run: all
+	$(Q)scripts/run-demo $(ARCH) $(O)/test/demo
+
+# ---------------------------------------------------------------------------
+# Whole-project targets: every architecture, every environment.
+
+test:
+	$(Q)scripts/test-all
+
+test-user test-system test-uml:
+	$(Q)scripts/test-all $(patsubst test-%,%,$@)
+
+bench:
+	$(Q)scripts/bench
+
+clean:
+	rm -rf $(O)
+
+distclean:
+	rm -rf out
+
+help:
+	@echo 'bareheap: a freestanding C runtime and allocator for static Linux binaries'
+	@echo
+	@echo 'Build (one architecture, in O=):'
+	@echo '  all             - library, SDK (bin/bareheap-cc), demo and tests (default)'
+	@echo '  run             - build, then run the demo under qemu-user'
+	@echo '  clean           - remove O=; distclean removes every out/'
+	@echo
+	@echo 'Configure (kconfig-frontends):'
+	@echo '  defconfig       - load arch/$$ARCH/$$ARCH_defconfig'
+	@echo '  <arch>_defconfig, menuconfig, olddefconfig, savedefconfig'
+	@echo
+	@echo 'Prove (every architecture):'
+	@echo '  test            - everything below, one summary line'
+	@echo '  test-user       - qemu-user for each arch, natively for x86_64 and x86'
+	@echo '  test-system     - booted Debian kernels under qemu-system'
+	@echo '  test-uml        - User-Mode Linux'
+	@echo '  bench           - benchmarks against other allocators'
+	@echo '  setup           - install the tools (apt-get, as root)'
+	@echo
+	@echo 'Variables:'
+	@echo '  ARCH=$(ARCH)    (one of: $(ARCHES))'
+	@echo '  CROSS_COMPILE=$(CROSS_COMPILE)'
+	@echo '  O=$(O)'
+	@echo '  V=1 shows the commands'
+
+# Boot environments: init, initramfs (qemu/Makefile).
+include qemu/Makefile

@@ -1,0 +1,20 @@
+#ifndef _TIME_H
+#define _TIME_H
+
+#include <stddef.h>
+
+typedef long long time_t;	/* 64-bit on every target */
+typedef int clockid_t;
+
+struct timespec {
+	time_t tv_sec;
+	long tv_nsec;
+};
+
+#define CLOCK_REALTIME	0
+#define CLOCK_MONOTONIC	1
+
+int clock_gettime(clockid_t clock, struct timespec *ts);
+int nanosleep(const struct timespec *req, struct timespec *rem);
+
+#endif

@@ -1,0 +1,53 @@
+/*
+ * What the runtime's parts tell each other; not a public header.
+ */
+#ifndef KERNEL_RUNTIME_H
+#define KERNEL_RUNTIME_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <generated/autoconf.h>
+
+/*
+ * IS_ENABLED(CONFIG_FOO) is 1 when autoconf.h defines CONFIG_FOO as 1 and 0
+ * when it does not define it at all, so both branches of an if stay compiled.
+ */
+#define CONFIG_PROBE_1 0,
+#define CONFIG_PICK_SECOND(ignored, value, ...) value
+#define CONFIG_IS_ONE(probe) CONFIG_PICK_SECOND(probe 1, 0, 0)
+#define CONFIG_EXPAND(value) CONFIG_IS_ONE(CONFIG_PROBE_##value)
+#define IS_ENABLED(option) CONFIG_EXPAND(option)
+
+/* Filled by start-up from the auxiliary vector before anything else runs. */
+struct runtime_info {
+	int argc;
+	char **argv;
+	char **envp;
+	unsigned long page_size;	/* AT_PAGESZ, 4096 if absent */
+	const unsigned char *random;	/* AT_RANDOM: 16 bytes, or NULL */
+	unsigned long hwcap;		/* AT_HWCAP */
+	const char *execfn;		/* AT_EXECFN, or NULL */
+};
+extern struct runtime_info runtime;
+
+/* Image bounds from the linker script (kernel/image.ld). */
+extern char __image_start[], _end[];
+
+/* Writes "bareheap: <formatted message>\n" to stderr and exits with 127. */
+__attribute__((noreturn, format(printf, 1, 2)))
+void panic(const char *fmt, ...);
+
+/* Writes "bareheap: <formatted message>\n" to stderr. */
+__attribute__((format(printf, 1, 2)))
+void message(const char *fmt, ...);
+
+/* True when BAREHEAP_DEBUG is set to a value other than "0". */
+int runtime_debug(void);
+
+/* Flushes the stdio buffers (lib/); exit calls it before _exit. */
+void stdio_flush_all(void);
+
+/* Turns a raw system-call result into the C convention: -1 and errno. */
+long syscall_result(long ret);
+
+#endif

@@ -1,0 +1,277 @@
+/*
+ * The arena: the address space the heap's pages come from, chosen once at
+ * start-up and grown on demand.
+ *
+ * high      (64-bit) A window at CONFIG_MM_HIGH_HINT, sized to fit the
+ *           limits. Nothing is reserved up front (ulimit -v users object to
+ *           huge PROT_NONE mappings): a small probe shows that the kernel
+ *           will place mappings there, then each growth is mapped at the
+ *           exact next address and checked.
+ * low       A reservation just past the program's end, sized to fit the
+ *           limits (512 MiB by default, retried at half the size down to
+ *           1 MiB), grown by mapping pieces of it. Past the reservation,
+ *           growth continues next to it or wherever the kernel places a
+ *           mapping, as long as the window's page map describes it.
+ * fallback  The low scheme, on a 64-bit target whose kernel refused the
+ *           high address (User-Mode Linux, emulators with a small address
+ *           space), at start-up or at a later growth.
+ *
+ * Every mapping the heap makes (arena, page maps, span records, the probe)
+ * comes out of the same budget: limit - what the process uses - a margin.
+ */
+#include <string.h>
+#include "mm/heap.h"
+#include "mm/os.h"
+#include "mm/plan.h"
+
+#define MiB		(1UL << 20)
+#define GROW_CHUNK	(2 * MiB)
+#define LOW_MIN		MiB
+
+static struct plan plan;
+
+static uint64_t meta_per_page(void)
+{
+	/* page map entry, worst-case span record, resident bit (rounded up) */
+	return sizeof(struct span *) + sizeof(struct span) + 1;
+}
+
+static size_t round_up(size_t n, size_t to)
+{
+	return (n + to - 1) & ~(to - 1);
+}
+
+/* Maps the page map and resident map of a new window. */
+static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
+		      int high)
+{
+	struct window *w = &heap.win[heap.nwin];
+	size_t pages = size >> PAGE_SHIFT;
+	size_t map_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
+	size_t bit_bytes = round_up((pages + 7) / 8, PAGE_SIZE);
+	void *meta;
+
+	if (heap.nwin == MAX_WINDOWS)
+		return -1;
+	meta = os_map_new(NULL, map_bytes + bit_bytes, 0);
+	if (!meta)
+		return -1;
+	heap.meta_mapped += map_bytes + bit_bytes;
+	w->base = base;
+	w->size = size;
+	w->map = meta;
+	w->resident = (unsigned long *)((char *)meta + map_bytes);
+	w->grown = base;
+	w->reserved = reserved;
+	w->high = high;
+	heap.nwin++;
+	return 0;
+}
+
+static int high_try(void)
+{
+	uintptr_t hint = IS_ENABLED(CONFIG_MM_HIGH_ARENA) ?
+		(uintptr_t)(uint64_t)CONFIG_MM_HIGH_HINT : 0;
+
+	if (!hint || plan.kind == PLAN_TOO_TIGHT)
+		return 0;
+	if (!os_probe((void *)hint, CONFIG_MM_PROBE_KB * 1024UL))
+		return 0;
+	return window_add(hint, plan.arena, hint, 1) == 0;
+}
+
+/* How far the page map of a low window reaches: the whole reservation, and
+ * past it only as far as the limits and the address space allow. */
+static size_t low_cover(uintptr_t base, size_t reserved)
+{
+	uint64_t cover = (uint64_t)CONFIG_MM_LOW_COVER_GB << 30;
+	uint64_t top = (uint64_t)UINTPTR_MAX - base + 1;
+
+	if (plan.kind != PLAN_UNLIMITED && cover > plan.room)
+		cover = plan.room;
+	if (cover > top)
+		cover = top & ~(uint64_t)(PAGE_SIZE - 1);
+	return cover > reserved ? (size_t)cover : reserved;
+}
+
+static int low_try(void)
+{
+	uintptr_t hint = round_up((uintptr_t)_end, MiB);
+	size_t size = plan.arena;
+	void *v;
+
+	for (; size >= LOW_MIN; size /= 2) {
+		size = round_up(size, PAGE_SIZE);
+		v = os_reserve((void *)hint, size);
+		if (!v)
+			continue;
+		if (window_add((uintptr_t)v, low_cover((uintptr_t)v, size),
+			       (uintptr_t)v + size, 0) == 0)
+			return 1;
+		os_free(v, size);
+	}
+	return 0;
+}
+
+void arena_init(void)
+{
+	struct os_limits lim;
+	struct plan_input in;
+	int high_wanted = IS_ENABLED(CONFIG_MM_HIGH_ARENA);
+
+	os_limits(&lim);
+	in.as_limit = lim.as;
+	in.data_limit = lim.data;
+	in.as_used = lim.as_used;
+	in.data_used = lim.data_used;
+	in.margin = CONFIG_MM_FOOTPRINT_MARGIN_KB * 1024ULL;
+	in.floor = CONFIG_MM_LIMIT_FLOOR_MB * (uint64_t)MiB;
+	in.want = high_wanted ? (uint64_t)CONFIG_MM_HIGH_ARENA_GB << 30 :
+		CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
+	in.page = PAGE_SIZE;
+	in.meta_per_page = meta_per_page();
+	plan_arena(&in, &plan);
+
+	heap.limit = lim.as < lim.data ? lim.as : lim.data;
+	heap.footprint = lim.as_used + in.margin;
+	heap.room = plan.room;
+
+	if (high_try()) {
+		heap.mode = "high";
+		return;
+	}
+	if (high_wanted && plan.kind != PLAN_TOO_TIGHT) {
+		heap.mode = "fallback";
+	} else {
+		heap.mode = "low";
+	}
+	if (high_wanted) {	/* the low scheme's own size, fitted alike */
+		in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
+		plan_arena(&in, &plan);
+	}
+	if (!low_try())
+		heap.mode = "none";
+}
+
+/* Remembers a mapped range, for walking the heap (mm/check.c, stats). */
+static int region_add(uintptr_t start, uintptr_t end)
+{
+	int i;
+
+	for (i = 0; i < heap.nregions; i++) {
+		if (heap.regions[i].end == start) {
+			heap.regions[i].end = end;
+			return 0;
+		}
+	}
+	if (heap.nregions == MAX_REGIONS)
+		return -1;
+	heap.regions[heap.nregions].start = start;
+	heap.regions[heap.nregions].end = end;
+	heap.nregions++;
+	return 0;
+}
+
+/* Hands [start, start + bytes) of window w to the page heap. */
+static int add_run(struct window *w, uintptr_t start, size_t bytes)
+{
+	struct span *s = span_record();
+
+	if (!s)
+		return -1;
+	s->start = start;
+	s->npages = bytes >> PAGE_SHIFT;
+	s->win = (uint8_t)(w - heap.win);
+	if (region_add(start, start + bytes) != 0) {
+		span_record_free(s);
+		return -1;
+	}
+	heap.mapped += bytes;
+	heap.grows++;
+	if (start == w->grown)
+		w->grown = start + bytes;
+	pages_free(s);
+	return 0;
+}
+
+/* Maps the next piece of w at exactly w->grown: inside its reservation, or
+ * past it. Tries a generous chunk first, then exactly what is needed. */
+static int grow_next(struct window *w, size_t want)
+{
+	size_t room = w->base + w->size - w->grown;
+	size_t sizes[2] = { want > GROW_CHUNK ? want : GROW_CHUNK, want };
+	int i;
+
+	if (w->grown < w->reserved) {
+		size_t left = w->reserved - w->grown;
+		size_t n = left < sizes[0] ? left : sizes[0];
+
+		if (os_map((void *)w->grown, n) != 0)
+			return -1;
+		return add_run(w, w->grown, n);
+	}
+	for (i = 0; i < 2; i++) {
+		void *v;
+
+		if (sizes[i] > room)
+			continue;
+		v = os_map_new((void *)w->grown, sizes[i], 1);
+		if (!v)
+			continue;
+		if (add_run(w, (uintptr_t)v, sizes[i]) == 0)
+			return 0;
+		os_free(v, sizes[i]);
+		return -1;
+	}
+	return -1;
+}
+
+/* A low window may also use a mapping wherever the kernel puts it, if its
+ * page map describes the place. */
+static int grow_anywhere(struct window *w, size_t want)
+{
+	uintptr_t v = (uintptr_t)os_map_new(NULL, want, 0);
+
+	if (!v)
+		return -1;
+	if (v - w->base < w->size && v + want - w->base <= w->size &&
+	    add_run(w, v, want) == 0)
+		return 0;
+	os_free((void *)v, want);
+	return -1;
+}
+
+int arena_grow(size_t npages)
+{
+	size_t want = npages << PAGE_SHIFT;
+	struct window *w;
+
+	if (heap.nwin == 0 || want >> PAGE_SHIFT != npages)
+		return -1;
+	w = &heap.win[heap.nwin - 1];
+	while (w->grown < w->reserved &&
+	       w->reserved - w->grown < want && grow_next(w, want) == 0)
+		;	/* the rest of the reservation joins the next piece */
+	if (grow_next(w, want) == 0)
+		return 0;
+	if (!w->high)
+		return grow_anywhere(w, round_up(want, GROW_CHUNK));
+	/* The high window cannot grow: continue in a low one. */
+	if (!low_try())
+		return -1;
+	heap.mode = "fallback";
+	return arena_grow(npages);
+}
+
+struct span *span_lookup_slow(uintptr_t p)
+{
+	int i;
+
+	for (i = 1; i < heap.nwin; i++) {
+		struct window *w = &heap.win[i];
+
+		if (p - w->base < w->size)
+			return w->map[(p - w->base) >> PAGE_SHIFT];
+	}
+	return NULL;
+}

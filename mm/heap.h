@@ -1,0 +1,203 @@
+/*
+ * The heap's structures and the inline helpers its files share. The design
+ * is described at the top of mm/malloc.c.
+ */
+#ifndef MM_HEAP_H
+#define MM_HEAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "kernel/runtime.h"
+
+#define PAGE_SHIFT	12
+#define PAGE_SIZE	(1UL << PAGE_SHIFT)
+#define ALIGNMENT	16		/* every block, >= _Alignof(max_align_t) */
+#define SMALL_MAX	32768		/* larger blocks are whole page runs */
+#define NCLASSES	40		/* size classes 16 .. SMALL_MAX */
+#define SPAN_MAX_OBJS	256		/* objects in one small span, at most */
+#define BITS_PER_WORD	(8 * sizeof(unsigned long))
+#define FREE_WORDS	(SPAN_MAX_OBJS / BITS_PER_WORD)
+#define EXACT_BINS	128		/* free runs of 1..127 pages: one list each */
+#define MAX_WINDOWS	4
+#define MAX_REGIONS	64		/* separate mapped ranges of arena */
+
+#define likely(x)	__builtin_expect(!!(x), 1)
+#define unlikely(x)	__builtin_expect(!!(x), 0)
+
+enum span_state { SPAN_FREE = 1, SPAN_SMALL, SPAN_LARGE };
+
+/*
+ * A span is a run of whole pages with one job: free, carved into objects of
+ * one size class (small), or one large block. Span records live outside
+ * the arena, in their own mappings, so no block overflow reaches them.
+ */
+struct span {
+	uintptr_t start;
+	size_t npages;
+	struct span *next, *prev;	/* free: its bin; small: class list */
+	uint8_t state;
+	uint8_t sclass;			/* small: size class */
+	uint8_t win;			/* the window it lies in */
+	uint8_t listed;			/* small: on its class's partial list */
+	uint16_t nfree, nobjs;		/* small: free and total objects */
+	uint32_t size;			/* small: object size */
+	uint32_t inv;			/* small: 2^31 / (size / 16), rounded up */
+	union {
+		struct {		/* small */
+			unsigned int scan;	/* first word with free bits */
+			unsigned long free[FREE_WORDS];	/* 1 = free */
+		} s;
+		struct {		/* free */
+			size_t dirty;	/* pages that may be resident */
+			struct span *older, *newer;	/* dirty list */
+		} f;
+		struct {		/* large */
+			size_t request;	/* bytes asked for */
+		} l;
+	} u;
+};
+
+/*
+ * A window is a range of address space the heap may use, with its page map
+ * (one span pointer per page) and its resident map (one bit per page: set
+ * while the page may hold memory). Both are mapped in whole for the window
+ * (the kernel hands out zero pages for the untouched parts), so any address
+ * can be looked up safely. Pages of spans in use all point to their span;
+ * a free span is reached from its first and its last page.
+ */
+struct window {
+	uintptr_t base;
+	size_t size;			/* bytes the page map describes */
+	struct span **map;
+	unsigned long *resident;
+	uintptr_t grown;		/* mapped up to here, contiguously */
+	uintptr_t reserved;		/* reservation ends here (low scheme) */
+	int high;			/* grows only at grown, exactly */
+};
+
+struct size_class {
+	uint32_t size;
+	uint32_t inv;
+	uint16_t nobjs;
+	uint16_t npages;
+};
+
+/* The whole heap: one instance, single-threaded unless MM_LOCK. */
+struct heap {
+	struct span *active[NCLASSES];	/* where small blocks come from */
+	struct span *partial[NCLASSES];	/* other spans with free objects */
+	struct window win[MAX_WINDOWS];
+	int nwin;
+	struct { uintptr_t start, end; } regions[MAX_REGIONS];
+	int nregions;
+	/* page heap */
+	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
+	unsigned long binmap[EXACT_BINS / BITS_PER_WORD];
+	struct span *dirty_newest, *dirty_oldest;
+	size_t dirty_pages;		/* free pages that may be resident */
+	size_t free_pages;		/* all free pages */
+	/* span records */
+	struct span *spare;		/* recycled records */
+	struct span *pool, *pool_end;	/* fresh records */
+	/* statistics, in bytes except where named */
+	size_t mapped;			/* arena bytes mapped */
+	size_t meta_mapped;		/* metadata bytes mapped */
+	size_t used_pages, peak_pages;	/* pages in spans in use */
+	unsigned long grows, releases;
+	int zero_after_unused;		/* released pages read back as zero */
+	/* the arena decisions, for the report */
+	const char *mode;
+	uint64_t limit, footprint, room;
+	int initialised;
+};
+
+extern struct heap heap;
+extern struct size_class size_classes[NCLASSES];
+extern uint8_t small_class[1024 / 16 + 1];
+
+/* Size class of a request of 1..SMALL_MAX bytes. */
+static inline unsigned int class_of(size_t n)
+{
+	unsigned int bits;
+
+	if (n <= 1024)
+		return small_class[(n + 15) >> 4];
+	bits = 8 * sizeof(long) - 1 - __builtin_clzl(n - 1);
+	return 8 + (bits - 7) * 4 + (((n - 1) >> (bits - 2)) & 3);
+}
+
+/* The span that holds address p, or NULL when no window describes it. */
+struct span *span_lookup_slow(uintptr_t p);
+
+static inline struct span *span_lookup(uintptr_t p)
+{
+	struct window *w = &heap.win[0];
+	uintptr_t off = p - w->base;
+
+	if (likely(off < w->size))
+		return w->map[off >> PAGE_SHIFT];
+	return span_lookup_slow(p);
+}
+
+/* Records s in the page map: every page, or (free) the first and last. */
+void span_map(struct span *s);
+
+/* Marks the pages of s as possibly resident. */
+void span_touch(struct span *s);
+
+/* Calls fn on each run of possibly resident pages in [start, +npages). */
+size_t resident_runs(struct window *w, uintptr_t start, size_t npages,
+		     void (*fn)(uintptr_t start, size_t bytes));
+
+/* The page heap (mm/pages.c). */
+struct span *pages_alloc(size_t npages);
+void pages_free(struct span *s);
+int pages_grow_in_place(struct span *s, size_t npages);
+void pages_trim(struct span *s, size_t keep);
+int pages_trim_front(struct span *s, size_t lead);
+struct span *span_record(void);
+
+/* Hands the resident pages of free run s back to the kernel (unused). */
+void pages_release(struct span *s);
+
+/* The release policy (mm/release_*.c): called after s, holding possibly
+ * resident pages, has joined the free runs. */
+void release_policy(struct span *s);
+void span_record_free(struct span *s);
+
+/* The arena (mm/arena.c): maps at least npages more and hands them to the
+ * page heap as a clean free run. 0, or -1 when memory has run out. */
+int arena_grow(size_t npages);
+void arena_init(void);
+
+/* Size classes (mm/sizeclass.c). */
+void sizeclass_init(void);
+
+/* Blocks (mm/malloc.c). */
+extern struct span no_span;
+void *small_alloc_slow(unsigned int c);
+void small_span_emptied(struct span *s);
+void *block_alloc(size_t n);
+
+/* Reports (mm/init.c, mm/stats.c). */
+__attribute__((noreturn)) void heap_corrupt(const char *op, const char *what,
+					    const void *p);
+void mm_report_arena(void);
+void mm_report_stats(void);
+
+struct heap_totals {
+	size_t in_use;			/* bytes in live blocks */
+	size_t small_spans, large_spans, free_spans;
+	size_t blocks[NCLASSES];	/* live small blocks by class */
+	size_t spans[NCLASSES];		/* small spans by class */
+};
+void heap_totals(struct heap_totals *t);
+
+/* Calls fn on every span of the heap, in address order within a region,
+ * checking that the page map leads from each span to the next. Returns
+ * NULL, or what was wrong (with *where, the address). */
+const char *heap_walk(void (*fn)(struct span *s, void *arg), void *arg,
+		      uintptr_t *where);
+
+
+#endif

@@ -1,0 +1,70 @@
+/* Memory start-up and exit, and what the heap tells the user about itself. */
+#include <stdio.h>
+#include "mm/heap.h"
+#include "mm/os.h"
+
+void mm_init(void)
+{
+	unsigned int c;
+
+	if (heap.initialised)
+		return;
+	heap.initialised = 1;
+	sizeclass_init();
+	for (c = 0; c < NCLASSES; c++)
+		heap.active[c] = &no_span;
+	heap.zero_after_unused = IS_ENABLED(CONFIG_MM_UNUSED_DONTNEED);
+	if (os_page_size() > PAGE_SIZE)
+		panic("page size %lu is larger than the heap's %lu",
+		      os_page_size(), PAGE_SIZE);
+	arena_init();
+	if (runtime_debug())
+		mm_report_arena();
+}
+
+void mm_exit(void)
+{
+	if (runtime_debug())
+		mm_report_stats();
+}
+
+void heap_corrupt(const char *op, const char *what, const void *p)
+{
+	panic("%s(): %s %p", op, what, p);
+}
+
+static void limit_text(char *buf, size_t size, uint64_t limit)
+{
+	if (limit == UINT64_MAX)
+		snprintf(buf, size, "none");
+	else
+		snprintf(buf, size, "%llu", (unsigned long long)limit);
+}
+
+void mm_report_arena(void)
+{
+	const struct window *w = &heap.win[0];
+	char limit[24], room[24];
+
+	limit_text(limit, sizeof(limit), heap.limit);
+	limit_text(room, sizeof(room), heap.room);
+	message("arena mode=%s base=%#lx size=%llu limit=%s footprint=%llu "
+		"room=%s reserved=%llu unused=%s",
+		heap.mode, heap.nwin ? (unsigned long)w->base : 0UL,
+		heap.nwin ? (unsigned long long)w->size : 0ULL, limit,
+		(unsigned long long)heap.footprint, room,
+		heap.nwin ? (unsigned long long)(w->reserved - w->base) : 0ULL,
+		os_unused_name());
+}
+
+void mm_report_stats(void)
+{
+	struct heap_totals t;
+
+	heap_totals(&t);
+	message("stats mapped=%zu in_use=%zu released=%zu peak=%zu meta=%zu "
+		"grows=%lu releases=%lu", heap.mapped, t.in_use,
+		(heap.free_pages - heap.dirty_pages) << PAGE_SHIFT,
+		heap.peak_pages << PAGE_SHIFT, heap.meta_mapped, heap.grows,
+		heap.releases);
+}

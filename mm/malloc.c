@@ -1,0 +1,378 @@
+/*
+ * bareheap's malloc.
+ *
+ * Layers. mm/os_linux.c is the only code that talks to the kernel: it
+ * reserves, maps, hands back (unused) and frees ranges of address space
+ * (mm/os.h names the four states). mm/arena.c decides at start-up where the
+ * heap lives and how large it may grow under RLIMIT_AS and RLIMIT_DATA
+ * (mm/plan.c does the arithmetic), and maps more when asked. mm/pages.c,
+ * the page heap, cuts the arena into spans: runs of whole pages that are
+ * free, carved into small blocks of one size class, or one large block.
+ * This file turns requests into blocks.
+ *
+ * Metadata lives outside the blocks. Every window of the arena has a page
+ * map from page to span, so any pointer handed to free() can be looked up
+ * safely and checked: does a span hold it, does it start a block, is that
+ * block allocated. Span records come from mappings of their own.
+ *
+ * Small blocks (1 .. 32 KiB, 40 size classes, mm/sizeclass.c). A small span
+ * keeps a bitmap of its free objects, at most 256. Allocating a small block
+ * proceeds up a short hierarchy:
+ *   1. the class's active span: take the lowest set bit of its current
+ *      bitmap word (no system call, no walk: a few instructions);
+ *   2. the rest of the active span's bitmap;
+ *   3. a span of the class's partial list (spans that had blocks freed);
+ *   4. a new span from the page heap;
+ *   5. more arena from the kernel.
+ * Freeing a small block sets its bit, after checking that the bit was clear
+ * (double free) and that the pointer starts a block (interior pointer). A
+ * full span that gets a block back joins its class's partial list; a span
+ * whose blocks are all free goes back to the page heap, unless it is the
+ * active one.
+ *
+ * Large blocks (over 32 KiB) are whole page runs from the page heap, best
+ * fit. Freed runs merge with their neighbours at once; the release policy
+ * (mm/release_*.c) hands idle ones back to the kernel. A page map of which
+ * pages may be resident lets calloc skip zeroing pages that were never
+ * touched or were handed back, and lets realloc grow a block in place.
+ *
+ * The heap is single-threaded unless CONFIG_MM_LOCK wraps every public call
+ * in a spin lock.
+ */
+#include <errno.h>
+#include <malloc.h>
+#include <string.h>
+#include "mm/heap.h"
+#include "mm/lock.h"
+
+struct heap heap;
+
+/* Holds the active slot of every class until a real span arrives: its
+ * bitmap is empty, so the fast path always falls through to the slow. */
+struct span no_span;
+
+#define HARDEN IS_ENABLED(CONFIG_MM_HARDEN)
+
+/* ---- small blocks ---- */
+
+static inline void *small_alloc(unsigned int c)
+{
+	struct span *s = heap.active[c];
+	unsigned int w = s->u.s.scan;
+	unsigned long bits = s->u.s.free[w];
+
+	if (likely(bits)) {
+		unsigned int i = __builtin_ctzl(bits);
+
+		s->u.s.free[w] = bits & (bits - 1);
+		s->nfree--;
+		return (void *)(s->start + (w * BITS_PER_WORD + i) * s->size);
+	}
+	return small_alloc_slow(c);
+}
+
+/* Makes s a fresh span of class c with every object free. */
+static void small_span_init(struct span *s, unsigned int c)
+{
+	const struct size_class *k = &size_classes[c];
+	unsigned int i;
+
+	s->state = SPAN_SMALL;
+	s->sclass = (uint8_t)c;
+	s->size = k->size;
+	s->inv = k->inv;
+	s->nobjs = k->nobjs;
+	s->nfree = k->nobjs;
+	s->listed = 0;
+	s->u.s.scan = 0;
+	for (i = 0; i < FREE_WORDS; i++) {
+		unsigned int first = i * BITS_PER_WORD;
+
+		if (first + BITS_PER_WORD <= k->nobjs)
+			s->u.s.free[i] = ~0UL;
+		else if (first < k->nobjs)
+			s->u.s.free[i] = (1UL << (k->nobjs - first)) - 1;
+		else
+			s->u.s.free[i] = 0;
+	}
+}
+
+static void partial_push(struct span *s)
+{
+	unsigned int c = s->sclass;
+
+	s->prev = NULL;
+	s->next = heap.partial[c];
+	if (s->next)
+		s->next->prev = s;
+	heap.partial[c] = s;
+	s->listed = 1;
+}
+
+static void partial_remove(struct span *s)
+{
+	if (s->prev)
+		s->prev->next = s->next;
+	else
+		heap.partial[s->sclass] = s->next;
+	if (s->next)
+		s->next->prev = s->prev;
+	s->listed = 0;
+}
+
+/* Steps 2 to 5 of the hierarchy above. */
+void *small_alloc_slow(unsigned int c)
+{
+	struct span *s = heap.active[c];
+
+	if (s->nfree) {
+		while (!s->u.s.free[s->u.s.scan])
+			s->u.s.scan++;
+		return small_alloc(c);
+	}
+	s = heap.partial[c];
+	if (s) {
+		partial_remove(s);
+	} else {
+		s = pages_alloc(size_classes[c].npages);
+		if (!s)
+			return NULL;
+		small_span_init(s, c);
+	}
+	heap.active[c] = s;
+	while (!s->u.s.free[s->u.s.scan])
+		s->u.s.scan++;
+	return small_alloc(c);
+}
+
+/* A free into span s made it leave the full state or become empty. */
+void small_span_emptied(struct span *s)
+{
+	if (s == heap.active[s->sclass])
+		return;
+	if (s->nfree == s->nobjs) {
+		if (s->listed)
+			partial_remove(s);
+		pages_free(s);
+	} else if (!s->listed) {
+		partial_push(s);
+	}
+}
+
+/* The index of block p in small span s, after checking that p starts one. */
+static inline unsigned int small_index(struct span *s, uintptr_t p,
+				       const char *op)
+{
+	uintptr_t off = p - s->start;
+	unsigned int i = (unsigned int)(((uint64_t)(off >> 4) * s->inv) >> 31);
+
+	if (HARDEN && unlikely((uintptr_t)i * s->size != off || i >= s->nobjs))
+		heap_corrupt(op, "pointer into the middle of a block", (void *)p);
+	return i;
+}
+
+static inline int small_is_free(struct span *s, unsigned int i)
+{
+	return !!(s->u.s.free[i / BITS_PER_WORD] & (1UL << (i % BITS_PER_WORD)));
+}
+
+static inline void small_free(struct span *s, uintptr_t p, const char *op)
+{
+	unsigned int i = small_index(s, p, op);
+	unsigned int w = i / BITS_PER_WORD;
+
+	if (HARDEN && unlikely(small_is_free(s, i)))
+		heap_corrupt(op, "double free of", (void *)p);
+	if (IS_ENABLED(CONFIG_MM_JUNK))
+		memset((void *)p, 0xdf, s->size);
+	s->u.s.free[w] |= 1UL << (i % BITS_PER_WORD);
+	if (w < s->u.s.scan)
+		s->u.s.scan = w;
+	if (unlikely(s->nfree++ == 0) || unlikely(s->nfree == s->nobjs))
+		small_span_emptied(s);
+}
+
+/* ---- large blocks ---- */
+
+/* A run of whole pages; *dirty says whether any may hold old contents. */
+static void *large_alloc(size_t n, size_t *dirty)
+{
+	size_t npages = (n + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	struct span *s;
+
+	if (n > SIZE_MAX - PAGE_SIZE || !(s = pages_alloc(npages)))
+		return NULL;
+	if (dirty)
+		*dirty = s->u.f.dirty;
+	s->u.l.request = n;
+	return (void *)s->start;
+}
+
+/* ---- checking a pointer handed back ---- */
+
+/* The span holding block p, or a message and the end of the process. */
+static inline struct span *block_span(void *p, const char *op)
+{
+	uintptr_t a = (uintptr_t)p;
+	struct span *s = span_lookup(a);
+
+	if (HARDEN && unlikely(!s || a - s->start >= (s->npages << PAGE_SHIFT) ||
+			       s->state == SPAN_FREE))
+		heap_corrupt(op, s && s->state == SPAN_FREE &&
+			     a - s->start < (s->npages << PAGE_SHIFT) ?
+			     "double free of" :
+			     "pointer that malloc never returned", p);
+	if (HARDEN && unlikely(s->state == SPAN_LARGE && a != s->start))
+		heap_corrupt(op, "pointer into the middle of a block", p);
+	return s;
+}
+
+static size_t block_size(struct span *s)
+{
+	return s->state == SPAN_SMALL ? s->size : s->npages << PAGE_SHIFT;
+}
+
+static void block_free(void *p, const char *op)
+{
+	struct span *s = block_span(p, op);
+
+	if (likely(s->state == SPAN_SMALL)) {
+		small_free(s, (uintptr_t)p, op);
+		return;
+	}
+	if (IS_ENABLED(CONFIG_MM_JUNK))
+		memset(p, 0xdf, s->npages << PAGE_SHIFT);
+	pages_free(s);
+}
+
+void *block_alloc(size_t n)
+{
+	if (likely(n <= SMALL_MAX))
+		return small_alloc(class_of(n ? n : 1));
+	return large_alloc(n, NULL);
+}
+
+/* ---- the API ---- */
+
+void *malloc(size_t n)
+{
+	void *p;
+
+	heap_lock();
+	p = block_alloc(n);
+	heap_unlock();
+	if (unlikely(!p))
+		errno = ENOMEM;
+	return p;
+}
+
+void free(void *p)
+{
+	if (!p)
+		return;
+	heap_lock();
+	block_free(p, "free");
+	heap_unlock();
+}
+
+void *calloc(size_t nmemb, size_t size)
+{
+	size_t n, dirty = 1;
+	void *p;
+
+	if (__builtin_mul_overflow(nmemb, size, &n)) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	heap_lock();
+	if (n <= SMALL_MAX) {
+		p = small_alloc(class_of(n ? n : 1));
+		if (p)
+			memset(p, 0, n);
+	} else {
+		p = large_alloc(n, &dirty);
+		/* Pages never touched, or handed back with MADV_DONTNEED,
+		 * already read as zero. */
+		if (p && (dirty || !heap.zero_after_unused))
+			memset(p, 0, n);
+	}
+	heap_unlock();
+	if (!p)
+		errno = ENOMEM;
+	return p;
+}
+
+/* Resizes in place where the block's own slack or the free pages after it
+ * allow; NULL when a move is needed. */
+static void *resize_in_place(struct span *s, void *p, size_t n)
+{
+	size_t have = block_size(s), npages;
+
+	if (s->state == SPAN_SMALL)
+		return n <= have && (n > have / 2 || have <= 16) ? p : NULL;
+	if (n <= SMALL_MAX)
+		return NULL;	/* a small block wastes less */
+	npages = (n + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	if (npages < s->npages)
+		pages_trim(s, npages);
+	else if (npages > s->npages && pages_grow_in_place(s, npages) != 0)
+		return NULL;
+	s->u.l.request = n;
+	return p;
+}
+
+/*
+ * realloc(p, 0) returns a unique minimal block (like malloc(0)) and frees p,
+ * or keeps p when it is already minimal; it returns NULL only when memory
+ * has run out, in which case p is left as it was.
+ */
+void *realloc(void *p, size_t n)
+{
+	struct span *s;
+	void *q;
+
+	if (!p)
+		return malloc(n);
+	heap_lock();
+	s = block_span(p, "realloc");
+	if (HARDEN && s->state == SPAN_SMALL &&
+	    small_is_free(s, small_index(s, (uintptr_t)p, "realloc")))
+		heap_corrupt("realloc", "freed pointer", p);
+	q = resize_in_place(s, p, n ? n : 1);
+	if (!q) {
+		size_t have = block_size(s);
+
+		q = block_alloc(n);
+		if (q) {
+			memcpy(q, p, have < n ? have : n);
+			block_free(p, "realloc");
+		}
+	}
+	heap_unlock();
+	if (!q)
+		errno = ENOMEM;
+	return q;
+}
+
+void *reallocarray(void *p, size_t nmemb, size_t size)
+{
+	size_t n;
+
+	if (__builtin_mul_overflow(nmemb, size, &n)) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return realloc(p, n);
+}
+
+size_t malloc_usable_size(void *p)
+{
+	size_t n;
+
+	if (!p)
+		return 0;
+	heap_lock();
+	n = block_size(block_span(p, "malloc_usable_size"));
+	heap_unlock();
+	return n;
+}

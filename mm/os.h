@@ -1,0 +1,58 @@
+/*
+ * The OS layer: the one narrow seam between the heap and the kernel. No
+ * other file in mm/ makes a system call, so another backend (a test double
+ * with injected faults, bare metal) can sit underneath.
+ *
+ * A range of address space is in one of four states:
+ *   none      nothing there
+ *   reserved  address space held, no access, no memory
+ *   mapped    readable and writable; memory arrives on first touch
+ *   unused    mapped, but its pages handed back: contents lost, reads as 0
+ * Each operation below is one transition. Addresses and sizes are
+ * multiples of the page size.
+ */
+#ifndef MM_OS_H
+#define MM_OS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* none -> reserved, wherever the kernel likes (near hint). NULL on failure. */
+void *os_reserve(void *hint, size_t n);
+
+/* reserved -> mapped, inside a reservation of ours. 0, or -1 on failure. */
+int os_map(void *v, size_t n);
+
+/* none -> mapped, fresh. With exact, only at hint (NULL if the kernel would
+ * put it elsewhere); otherwise near hint, or anywhere. NULL on failure. */
+void *os_map_new(void *hint, size_t n, int exact);
+
+/* mapped -> unused. Cannot fail: at worst the pages stay resident. */
+void os_unused(void *v, size_t n);
+
+/* reserved, mapped or unused -> none. */
+void os_free(void *v, size_t n);
+
+/* Is [at, at+n) free for us? Reserves it exactly there and frees it
+ * again: none -> reserved -> none. */
+int os_probe(void *at, size_t n);
+
+/* What bounds the heap, read once at start-up. */
+struct os_limits {
+	uint64_t as;		/* RLIMIT_AS soft limit, UINT64_MAX: none */
+	uint64_t data;		/* RLIMIT_DATA soft limit, UINT64_MAX: none */
+	uint64_t as_used;	/* address space the process already uses */
+	uint64_t data_used;	/* private writable memory already in use */
+	int measured;		/* 1: from /proc/self/statm; 0: estimated */
+};
+void os_limits(struct os_limits *l);
+
+unsigned long os_page_size(void);
+
+/* Which advice os_unused settled on, for the report. */
+const char *os_unused_name(void);
+
+/* Lets another thread run (for MM_LOCK). */
+void os_yield(void);
+
+#endif

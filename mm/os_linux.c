@@ -1,0 +1,157 @@
+/* The OS layer on Linux: mmap, madvise, munmap, prlimit64, /proc. */
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <unistd.h>
+#include "kernel/runtime.h"
+#include "kernel/syscall.h"
+#include "mm/os.h"
+
+#define ANON (MAP_PRIVATE | MAP_ANONYMOUS)
+
+static void *os_mmap(void *hint, size_t n, int prot, int flags)
+{
+	long ret = arch_syscall6(__NR_mmap_pgoff, SC(hint), SC(n), prot, flags,
+				 -1, 0);
+
+	return syscall_failed(ret) ? NULL : (void *)ret;
+}
+
+void *os_reserve(void *hint, size_t n)
+{
+	return os_mmap(hint, n, PROT_NONE, ANON | MAP_NORESERVE);
+}
+
+int os_map(void *v, size_t n)
+{
+	return os_mmap(v, n, PROT_READ | PROT_WRITE, ANON | MAP_FIXED) == v ?
+		0 : -1;
+}
+
+/* Kernels before 4.17 take MAP_FIXED_NOREPLACE as a plain hint, so the
+ * address is always checked. */
+static void *os_map_at(void *at, size_t n, int prot)
+{
+	void *v = os_mmap(at, n, prot, ANON | MAP_FIXED_NOREPLACE);
+
+	if (v && v != at) {
+		arch_syscall2(__NR_munmap, SC(v), SC(n));
+		v = NULL;
+	}
+	return v;
+}
+
+void *os_map_new(void *hint, size_t n, int exact)
+{
+	if (exact)
+		return os_map_at(hint, n, PROT_READ | PROT_WRITE);
+	return os_mmap(hint, n, PROT_READ | PROT_WRITE, ANON);
+}
+
+int os_probe(void *at, size_t n)
+{
+	void *v = os_map_at(at, n, PROT_NONE);
+
+	if (!v)
+		return 0;
+	os_free(v, n);
+	return 1;
+}
+
+/* MADV_FREE where configured and the kernel has it; MADV_DONTNEED
+ * otherwise; nothing at all where madvise is compiled out (ENOSYS). */
+static int unused_advice = IS_ENABLED(CONFIG_MM_UNUSED_FREE) ?
+	MADV_FREE : MADV_DONTNEED;
+
+void os_unused(void *v, size_t n)
+{
+	long ret;
+
+	if (unused_advice < 0)
+		return;
+	ret = arch_syscall3(__NR_madvise, SC(v), SC(n), unused_advice);
+	if (ret == -EINVAL && unused_advice == MADV_FREE) {
+		unused_advice = MADV_DONTNEED;
+		os_unused(v, n);
+	} else if (ret == -ENOSYS) {
+		unused_advice = -1;
+	}
+}
+
+const char *os_unused_name(void)
+{
+	return unused_advice == MADV_FREE ? "free" :
+		unused_advice == MADV_DONTNEED ? "dontneed" : "none";
+}
+
+void os_free(void *v, size_t n)
+{
+	arch_syscall2(__NR_munmap, SC(v), SC(n));
+}
+
+unsigned long os_page_size(void)
+{
+	return runtime.page_size;
+}
+
+void os_yield(void)
+{
+	arch_syscall0(__NR_sched_yield);
+}
+
+static uint64_t soft_limit(int resource)
+{
+	struct rlimit rl;
+
+	if (prlimit(0, resource, NULL, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+		return UINT64_MAX;
+	return rl.rlim_cur;
+}
+
+/* Parses the first, and the sixth, number of /proc/self/statm: total
+ * program size and data + stack, in pages. */
+static int read_statm(uint64_t *size, uint64_t *data)
+{
+	char buf[128];
+	uint64_t field[6] = { 0 };
+	int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+	long n, i, f = 0;
+
+	if (fd < 0)
+		return 0;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	for (i = 0; i < n && f < 6; i++) {
+		if (buf[i] >= '0' && buf[i] <= '9')
+			field[f] = field[f] * 10 + (buf[i] - '0');
+		else if (buf[i] == ' ')
+			f++;
+	}
+	if (f < 5 || field[0] == 0)
+		return 0;
+	*size = field[0] * runtime.page_size;
+	*data = field[5] * runtime.page_size;
+	return 1;
+}
+
+void os_limits(struct os_limits *l)
+{
+	l->as = soft_limit(RLIMIT_AS);
+	l->data = soft_limit(RLIMIT_DATA);
+	l->measured = 0;
+	if ((l->as != UINT64_MAX || l->data != UINT64_MAX) &&
+	    read_statm(&l->as_used, &l->data_used)) {
+		l->measured = 1;
+		return;
+	}
+	/* No /proc (or no limit to plan for): the image and the stack. */
+	uint64_t stack = soft_limit(RLIMIT_STACK);
+
+	if (stack > 8 << 20)
+		stack = 8 << 20;
+	l->data_used = (uint64_t)(_end - __image_start);
+	l->as_used = l->data_used + stack;
+}

@@ -1,0 +1,409 @@
+/*
+ * The page heap: runs of whole pages (spans). Free runs are kept in bins by
+ * page count (one list per count below EXACT_BINS, one best-fit list above),
+ * merged with their free neighbours at once, and handed back to the kernel
+ * under the configured release policy. Span records come from mappings of
+ * their own, never from the arena.
+ */
+#include <string.h>
+#include "mm/heap.h"
+#include "mm/os.h"
+
+#define RECORD_CHUNK	(64 * 1024)
+
+/* ---- span records ---- */
+
+struct span *span_record(void)
+{
+	struct span *s = heap.spare;
+
+	if (s) {
+		heap.spare = s->next;
+	} else {
+		if (heap.pool == heap.pool_end) {
+			void *v = os_map_new(NULL, RECORD_CHUNK, 0);
+
+			if (!v)
+				return NULL;
+			heap.meta_mapped += RECORD_CHUNK;
+			heap.pool = v;
+			heap.pool_end = heap.pool + RECORD_CHUNK / sizeof(*s);
+		}
+		s = heap.pool++;
+	}
+	memset(s, 0, sizeof(*s));
+	return s;
+}
+
+void span_record_free(struct span *s)
+{
+	s->state = 0;
+	s->next = heap.spare;
+	heap.spare = s;
+}
+
+/* ---- the page map and the resident map ---- */
+
+static inline size_t page_index(const struct window *w, uintptr_t a)
+{
+	return (a - w->base) >> PAGE_SHIFT;
+}
+
+void span_map(struct span *s)
+{
+	struct window *w = &heap.win[s->win];
+	size_t first = page_index(w, s->start), i;
+
+	if (s->state == SPAN_FREE) {
+		w->map[first] = s;
+		w->map[first + s->npages - 1] = s;
+		return;
+	}
+	for (i = 0; i < s->npages; i++)
+		w->map[first + i] = s;
+}
+
+static void resident_set(struct window *w, size_t first, size_t n, int on)
+{
+	size_t i;
+
+	for (i = first; i < first + n; i++) {
+		unsigned long bit = 1UL << (i % BITS_PER_WORD);
+
+		if (on)
+			w->resident[i / BITS_PER_WORD] |= bit;
+		else
+			w->resident[i / BITS_PER_WORD] &= ~bit;
+	}
+}
+
+void span_touch(struct span *s)
+{
+	struct window *w = &heap.win[s->win];
+
+	resident_set(w, page_index(w, s->start), s->npages, 1);
+}
+
+size_t resident_runs(struct window *w, uintptr_t start, size_t npages,
+		     void (*fn)(uintptr_t start, size_t bytes))
+{
+	size_t first = page_index(w, start), i = first, end = first + npages;
+	size_t count = 0, run;
+
+	while (i < end) {
+		unsigned long word = w->resident[i / BITS_PER_WORD];
+
+		if (!(word >> (i % BITS_PER_WORD))) {
+			i = (i / BITS_PER_WORD + 1) * BITS_PER_WORD;
+			continue;
+		}
+		if (!(word & (1UL << (i % BITS_PER_WORD)))) {
+			i++;
+			continue;
+		}
+		for (run = i; run < end; run++)
+			if (!(w->resident[run / BITS_PER_WORD] &
+			      (1UL << (run % BITS_PER_WORD))))
+				break;
+		if (fn)
+			fn(w->base + (i << PAGE_SHIFT), (run - i) << PAGE_SHIFT);
+		count += run - i;
+		i = run;
+	}
+	return count;
+}
+
+/* ---- bins ---- */
+
+static unsigned int bin_of(size_t npages)
+{
+	return npages < EXACT_BINS ? (unsigned int)npages : 0;
+}
+
+static void bin_insert(struct span *s)
+{
+	unsigned int b = bin_of(s->npages);
+
+	s->prev = NULL;
+	s->next = heap.bins[b];
+	if (s->next)
+		s->next->prev = s;
+	heap.bins[b] = s;
+	heap.binmap[b / BITS_PER_WORD] |= 1UL << (b % BITS_PER_WORD);
+}
+
+static void bin_remove(struct span *s)
+{
+	unsigned int b = bin_of(s->npages);
+
+	if (s->prev)
+		s->prev->next = s->next;
+	else
+		heap.bins[b] = s->next;
+	if (s->next)
+		s->next->prev = s->prev;
+	if (!heap.bins[b])
+		heap.binmap[b / BITS_PER_WORD] &= ~(1UL << (b % BITS_PER_WORD));
+}
+
+/* The smallest free run of at least npages pages; the lowest on ties in
+ * the big bin, to keep the heap compact. */
+static struct span *bin_find(size_t npages)
+{
+	struct span *s, *best = NULL;
+	unsigned int w;
+
+	for (w = npages / BITS_PER_WORD;
+	     npages < EXACT_BINS && w < EXACT_BINS / BITS_PER_WORD; w++) {
+		unsigned long bits = heap.binmap[w];
+
+		if (w == npages / BITS_PER_WORD)
+			bits &= ~0UL << (npages % BITS_PER_WORD);
+		if (w == 0)
+			bits &= ~1UL;	/* bin 0 is the big bin */
+		if (bits)
+			return heap.bins[w * BITS_PER_WORD + __builtin_ctzl(bits)];
+	}
+	for (s = heap.bins[0]; s; s = s->next)
+		if (s->npages >= npages &&
+		    (!best || s->npages < best->npages ||
+		     (s->npages == best->npages && s->start < best->start)))
+			best = s;
+	return best;
+}
+
+/* ---- free runs: bins, the dirty list, the counters ---- */
+
+static void dirty_link(struct span *s)
+{
+	s->u.f.older = heap.dirty_newest;
+	s->u.f.newer = NULL;
+	if (heap.dirty_newest)
+		heap.dirty_newest->u.f.newer = s;
+	else
+		heap.dirty_oldest = s;
+	heap.dirty_newest = s;
+}
+
+static void dirty_unlink(struct span *s)
+{
+	if (s->u.f.newer)
+		s->u.f.newer->u.f.older = s->u.f.older;
+	else
+		heap.dirty_newest = s->u.f.older;
+	if (s->u.f.older)
+		s->u.f.older->u.f.newer = s->u.f.newer;
+	else
+		heap.dirty_oldest = s->u.f.newer;
+}
+
+static void free_insert(struct span *s, size_t dirty)
+{
+	s->state = SPAN_FREE;
+	s->u.f.dirty = dirty;
+	span_map(s);
+	bin_insert(s);
+	if (dirty)
+		dirty_link(s);
+	heap.dirty_pages += dirty;
+	heap.free_pages += s->npages;
+}
+
+static void free_remove(struct span *s)
+{
+	bin_remove(s);
+	if (s->u.f.dirty)
+		dirty_unlink(s);
+	heap.dirty_pages -= s->u.f.dirty;
+	heap.free_pages -= s->npages;
+}
+
+static void unused_run(uintptr_t start, size_t bytes)
+{
+	os_unused((void *)start, bytes);
+}
+
+void pages_release(struct span *s)
+{
+	struct window *w = &heap.win[s->win];
+
+	resident_runs(w, s->start, s->npages, unused_run);
+	resident_set(w, page_index(w, s->start), s->npages, 0);
+	dirty_unlink(s);
+	heap.dirty_pages -= s->u.f.dirty;
+	s->u.f.dirty = 0;
+	heap.releases++;
+}
+
+/* ---- allocation and freeing of runs ---- */
+
+static size_t dirty_in(struct span *s)
+{
+	return resident_runs(&heap.win[s->win], s->start, s->npages, NULL);
+}
+
+/* Splits the tail past npages off a span taken from the bins and frees it.
+ * Fails only when no span record can be had. */
+static int split_tail(struct span *s, size_t npages)
+{
+	struct span *rest;
+
+	if (s->npages == npages)
+		return 0;
+	rest = span_record();
+	if (!rest)
+		return -1;
+	rest->start = s->start + (npages << PAGE_SHIFT);
+	rest->npages = s->npages - npages;
+	rest->win = s->win;
+	s->npages = npages;
+	free_insert(rest, dirty_in(rest));
+	return 0;
+}
+
+static void account_used(long npages)
+{
+	heap.used_pages += npages;
+	if (heap.used_pages > heap.peak_pages)
+		heap.peak_pages = heap.used_pages;
+}
+
+struct span *pages_alloc(size_t npages)
+{
+	struct span *s = bin_find(npages);
+
+	if (!s) {
+		if (arena_grow(npages) != 0)
+			return NULL;
+		s = bin_find(npages);
+		if (!s)
+			return NULL;
+	}
+	free_remove(s);
+	if (split_tail(s, npages) != 0) {
+		free_insert(s, dirty_in(s));
+		return NULL;
+	}
+	/* Until its new owner says otherwise, u.f.dirty tells calloc whether
+	 * any page may hold old contents. */
+	s->u.f.dirty = dirty_in(s);
+	s->state = SPAN_LARGE;
+	span_map(s);
+	span_touch(s);
+	account_used(npages);
+	return s;
+}
+
+/* Merges free neighbours into s (itself not yet in the bins); the record
+ * that covers fewer pages is the one given up. */
+static struct span *coalesce(struct span *s, size_t *dirty)
+{
+	struct window *w = &heap.win[s->win];
+	size_t first = page_index(w, s->start);
+	size_t end = first + s->npages;
+	struct span *n;
+
+	if (first > 0 && (n = w->map[first - 1]) && n->state == SPAN_FREE &&
+	    n->win == s->win && n->start + (n->npages << PAGE_SHIFT) == s->start) {
+		free_remove(n);
+		*dirty += n->u.f.dirty;
+		n->npages += s->npages;
+		span_record_free(s);
+		s = n;
+	}
+	if (end < (w->size >> PAGE_SHIFT) && (n = w->map[end]) &&
+	    n->state == SPAN_FREE && n->win == s->win &&
+	    n->start == s->start + (s->npages << PAGE_SHIFT)) {
+		free_remove(n);
+		*dirty += n->u.f.dirty;
+		s->npages += n->npages;
+		span_record_free(n);
+	}
+	return s;
+}
+
+/* Gives a run back to the page heap: a span in use, or fresh arena pages
+ * (state 0). */
+void pages_free(struct span *s)
+{
+	size_t dirty;
+
+	if (s->state != 0) {
+		account_used(-(long)s->npages);
+		dirty = s->npages;
+	} else {
+		dirty = 0;
+	}
+	s->state = SPAN_FREE;
+	s = coalesce(s, &dirty);
+	free_insert(s, dirty);
+	if (dirty)
+		release_policy(s);
+}
+
+/* Grows a large span in place to npages when the run after it is free
+ * and long enough. 0 on success. */
+int pages_grow_in_place(struct span *s, size_t npages)
+{
+	struct window *w = &heap.win[s->win];
+	size_t end = page_index(w, s->start) + s->npages;
+	size_t more = npages - s->npages;
+	struct span *n;
+
+	if (end >= (w->size >> PAGE_SHIFT))
+		return -1;
+	n = w->map[end];
+	if (!n || n->state != SPAN_FREE || n->win != s->win ||
+	    n->start != s->start + (s->npages << PAGE_SHIFT) || n->npages < more)
+		return -1;
+	free_remove(n);
+	if (split_tail(n, more) != 0) {
+		free_insert(n, dirty_in(n));
+		return -1;
+	}
+	span_record_free(n);
+	s->npages = npages;
+	span_map(s);
+	span_touch(s);
+	account_used(more);
+	return 0;
+}
+
+/* Shrinks a large span to keep pages, freeing the tail. */
+void pages_trim(struct span *s, size_t keep)
+{
+	struct span *tail;
+
+	if (keep >= s->npages)
+		return;
+	tail = span_record();
+	if (!tail)
+		return;		/* keeps the pages: a waste, not an error */
+	tail->start = s->start + (keep << PAGE_SHIFT);
+	tail->npages = s->npages - keep;
+	tail->win = s->win;
+	tail->state = SPAN_LARGE;
+	s->npages = keep;
+	pages_free(tail);
+}
+
+/* Frees the first lead pages of a large span, which keeps the rest.
+ * 0, or -1 when no span record can be had. */
+int pages_trim_front(struct span *s, size_t lead)
+{
+	struct span *front;
+
+	if (lead == 0 || lead >= s->npages)
+		return 0;
+	front = span_record();
+	if (!front)
+		return -1;
+	front->start = s->start;
+	front->npages = lead;
+	front->win = s->win;
+	front->state = SPAN_LARGE;
+	s->start += lead << PAGE_SHIFT;
+	s->npages -= lead;
+	pages_free(front);
+	return 0;
+}

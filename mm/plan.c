@@ -1,0 +1,48 @@
+/* Arena sizing from the limits (see mm/plan.h). Saturating arithmetic
+ * throughout: a limit below what is used leaves no room, never wraps. */
+#include "mm/plan.h"
+
+static uint64_t room_under(uint64_t limit, uint64_t used, uint64_t margin)
+{
+	if (limit == PLAN_NO_LIMIT)
+		return PLAN_NO_LIMIT;
+	if (used >= limit || margin >= limit - used)
+		return 0;
+	return limit - used - margin;
+}
+
+uint64_t plan_meta(uint64_t arena, uint64_t page, uint64_t meta_per_page)
+{
+	uint64_t bytes = arena / page * meta_per_page;
+
+	return (bytes + page - 1) & ~(page - 1);
+}
+
+void plan_arena(const struct plan_input *in, struct plan *out)
+{
+	uint64_t as_room = room_under(in->as_limit, in->as_used, in->margin);
+	uint64_t data_room = room_under(in->data_limit, in->data_used,
+					in->margin);
+	uint64_t room = as_room < data_room ? as_room : data_room;
+	uint64_t arena;
+
+	out->room = room;
+	if (room == PLAN_NO_LIMIT || room < in->floor) {
+		out->kind = room == PLAN_NO_LIMIT ? PLAN_UNLIMITED :
+			PLAN_TOO_TIGHT;
+		out->arena = in->want & ~(in->page - 1);
+		out->meta = plan_meta(out->arena, in->page, in->meta_per_page);
+		return;
+	}
+	/* The largest page multiple with arena + meta(arena) <= room: start
+	 * from the proportional split, then step down past the rounding. */
+	arena = room / (in->page + in->meta_per_page) * in->page;
+	if (arena > in->want)
+		arena = in->want & ~(in->page - 1);
+	while (arena && arena + plan_meta(arena, in->page, in->meta_per_page) >
+	       room)
+		arena -= in->page;
+	out->kind = PLAN_FITTED;
+	out->arena = arena;
+	out->meta = plan_meta(arena, in->page, in->meta_per_page);
+}

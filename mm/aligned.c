@@ -19,7 +19,7 @@ static void *aligned_block(size_t align, size_t n)
 			if (size_classes[c].size % align == 0)
 				return block_alloc(size_classes[c].size);
 	}
-	if (n > SIZE_MAX / 2 || align > SIZE_MAX / 4)
+	if (n > PTRDIFF_MAX / 2 || align > PTRDIFF_MAX / 4)
 		return NULL;
 	npages = (n + PAGE_SIZE - 1) >> PAGE_SHIFT;
 	if (npages <= SMALL_MAX >> PAGE_SHIFT)

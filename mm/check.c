@@ -88,9 +88,8 @@ static void check_span(struct span *s, void *arg)
 	k->used_pages += s->npages;
 	if (s->state == SPAN_SMALL)
 		check_small(k, s);
-	else if (s->u.l.request > s->npages << PAGE_SHIFT ||
-		 s->u.l.request <= SMALL_MAX / 2)
-		fail(k, "large span's size does not fit it", s->start);
+	else if (s->u.l.request > s->npages << PAGE_SHIFT)
+		fail(k, "large block larger than its span", s->start);
 }
 
 static void check_lists(struct check *k)

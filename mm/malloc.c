@@ -194,13 +194,15 @@ static inline void small_free(struct span *s, uintptr_t p, const char *op)
 
 /* ---- large blocks ---- */
 
-/* A run of whole pages; *dirty says whether any may hold old contents. */
+/* A run of whole pages; *dirty says whether any may hold old contents.
+ * No block may exceed PTRDIFF_MAX: differences of pointers into it must
+ * be representable. */
 static void *large_alloc(size_t n, size_t *dirty)
 {
 	size_t npages = (n + PAGE_SIZE - 1) >> PAGE_SHIFT;
 	struct span *s;
 
-	if (n > SIZE_MAX - PAGE_SIZE || !(s = pages_alloc(npages)))
+	if (n > PTRDIFF_MAX - PAGE_SIZE || !(s = pages_alloc(npages)))
 		return NULL;
 	if (dirty)
 		*dirty = s->u.f.dirty;

@@ -19,8 +19,14 @@ static inline int check_fail_(const char *file, int line, const char *what)
 	return 0;
 }
 
-#define CHECK(cond)							\
-	(check_run++, (cond) ? 1 : check_fail_(__FILE__, __LINE__, #cond))
+static inline int check_true_(int ok, const char *file, int line,
+			      const char *what)
+{
+	check_run++;
+	return ok ? 1 : check_fail_(file, line, what);
+}
+
+#define CHECK(cond) check_true_(!!(cond), __FILE__, __LINE__, #cond)
 
 #define CHECK_INT(got, want) do {					\
 	long long g_ = (long long)(got), w_ = (long long)(want);	\

@@ -1,0 +1,4 @@
+/* errno: the single error variable of the (single-threaded) runtime. */
+#include <errno.h>
+
+int errno;

@@ -1,0 +1,49 @@
+/*
+ * Misuse of the heap must end the process with a message naming the
+ * operation and the address, never corrupt it silently.
+ *   malloc_bad CASE   (test/TESTS lists the cases and their messages)
+ */
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The misuse is the point. */
+#pragma GCC diagnostic ignored "-Wuse-after-free"
+#pragma GCC diagnostic ignored "-Wfree-nonheap-object"
+
+static char not_heap[64];
+
+int main(int argc, char **argv)
+{
+	const char *c = argc > 1 ? argv[1] : "";
+	char *p = malloc(100), *big = malloc(100000);
+
+	if (strcmp(c, "double-free") == 0) {
+		free(p);
+		free(p);
+	} else if (strcmp(c, "double-free-large") == 0) {
+		free(big);
+		free(big);
+	} else if (strcmp(c, "not-heap") == 0) {
+		free(not_heap);
+	} else if (strcmp(c, "stack") == 0) {
+		char local[32];
+
+		free(local);
+	} else if (strcmp(c, "interior") == 0) {
+		free(p + 16);
+	} else if (strcmp(c, "interior-large") == 0) {
+		free(big + 8192);
+	} else if (strcmp(c, "realloc-freed") == 0) {
+		free(p);
+		p = realloc(p, 200);
+	} else if (strcmp(c, "realloc-interior") == 0) {
+		p = realloc(p + 32, 10);
+	} else {
+		printf("unknown case \"%s\"\n", c);
+		return 2;
+	}
+	printf("misuse of the heap was not detected (%p)\n", (void *)p);
+	return 0;
+}

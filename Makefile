@@ -165,7 +165,7 @@ include test/Makefile
 $(O)/test/%: test/%.c test/check.h $(sdk)
 	$(quiet) CC $@
 	$(Q)mkdir -p $(dir $@)
-	$(Q)$(cc-wrapper) -O2 -g -fno-builtin -Wall -Wextra -I$(srctree)/test -I$(srctree) -I$(O)/include $(filter %.c,$^) -o $@
+	$(Q)$(cc-wrapper) -O2 -g -fno-builtin -Wall -Wextra -I$(srctree)/test -I$(srctree) -I$(O)/include $(filter %.c,$^) $(TEST_LDFLAGS) -o $@
 
 tests: $(test-bins)
 

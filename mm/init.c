@@ -1,4 +1,5 @@
 /* Memory start-up and exit, and what the heap tells the user about itself. */
+#include <bareheap.h>
 #include <stdio.h>
 #include "mm/heap.h"
 #include "mm/os.h"
@@ -67,4 +68,26 @@ void mm_report_stats(void)
 		(heap.free_pages - heap.dirty_pages) << PAGE_SHIFT,
 		heap.peak_pages << PAGE_SHIFT, heap.meta_mapped, heap.grows,
 		heap.releases);
+}
+
+void bareheap_info(struct bareheap_info *info)
+{
+	const struct window *w = &heap.win[0];
+	struct heap_totals t;
+
+	heap_totals(&t);
+	info->arch = CONFIG_ARCH_NAME;
+	info->page_size = os_page_size();
+	info->mode = heap.mode ? heap.mode : "none";
+	info->base = heap.nwin ? w->base : 0;
+	info->size = heap.nwin ? w->size : 0;
+	info->reserved = heap.nwin ? w->reserved - w->base : 0;
+	info->limit = heap.limit;
+	info->footprint = heap.footprint;
+	info->room = heap.room;
+	info->unused = os_unused_name();
+	info->mapped = heap.mapped;
+	info->in_use = t.in_use;
+	info->released = (heap.free_pages - heap.dirty_pages) << PAGE_SHIFT;
+	info->peak = heap.peak_pages << PAGE_SHIFT;
 }

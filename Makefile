@@ -184,6 +184,10 @@ test-user test-system test-uml:
 bench:
 	$(Q)scripts/bench
 
+FUZZ_SECONDS ?= 300
+fuzz:
+	$(Q)scripts/host-tests fuzz $(FUZZ_SECONDS)
+
 clean:
 	rm -rf $(O)
 
@@ -208,6 +212,7 @@ help:
 	@echo '  test-system     - booted Debian kernels under qemu-system'
 	@echo '  test-uml        - User-Mode Linux'
 	@echo '  bench           - benchmarks against other allocators'
+	@echo '  fuzz            - fuzz the heap on the host for FUZZ_SECONDS (300)'
 	@echo '  setup           - install the tools (apt-get, as root)'
 	@echo
 	@echo 'Variables:'

@@ -2,50 +2,8 @@
 #include <string.h>
 #include "word.h"
 
-/* Safe when dst is below src or the regions do not overlap. */
-static void copy_up(unsigned char *d, const unsigned char *s, size_t n)
-{
-	if (n >= 2 * BH_WSIZE) {
-		while (bh_misaligned(d)) {
-			*d++ = *s++;
-			n--;
-		}
-		if (!bh_misaligned(s)) {
-			bh_word *dw = (bh_word *)d;
-			const bh_word *sw = (const bh_word *)s;
-
-			for (; n >= 4 * BH_WSIZE; n -= 4 * BH_WSIZE) {
-				/* Load all four before storing any. */
-				bh_word a = sw[0], b = sw[1], c = sw[2], e = sw[3];
-				dw[0] = a;
-				dw[1] = b;
-				dw[2] = c;
-				dw[3] = e;
-				dw += 4;
-				sw += 4;
-			}
-			for (; n >= BH_WSIZE; n -= BH_WSIZE)
-				*dw++ = *sw++;
-			d = (unsigned char *)dw;
-			s = (const unsigned char *)sw;
-		}
-#if BH_UNALIGNED_OK
-		else {
-			bh_word *dw = (bh_word *)d;
-			const bh_uword *sw = (const bh_uword *)s;
-
-			for (; n >= BH_WSIZE; n -= BH_WSIZE)
-				*dw++ = *sw++;
-			d = (unsigned char *)dw;
-			s = (const unsigned char *)sw;
-		}
-#endif
-	}
-	while (n--)
-		*d++ = *s++;
-}
-
-/* Safe when dst is above src; works from the end down. */
+/* Safe when dst is above src; works from the end down, loading each group
+ * of words before storing any. */
 static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
 {
 	d += n;
@@ -55,12 +13,13 @@ static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
 			*--d = *--s;
 			n--;
 		}
-		if (!bh_misaligned(s)) {
+		if (BH_UNALIGNED_OK || !bh_misaligned(s)) {
 			bh_word *dw = (bh_word *)d;
-			const bh_word *sw = (const bh_word *)s;
+			const bh_uword *sw = (const bh_uword *)s;
 
 			for (; n >= 4 * BH_WSIZE; n -= 4 * BH_WSIZE) {
 				bh_word a = sw[-1], b = sw[-2], c = sw[-3], e = sw[-4];
+
 				dw[-1] = a;
 				dw[-2] = b;
 				dw[-3] = c;
@@ -73,17 +32,6 @@ static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
 			d = (unsigned char *)dw;
 			s = (const unsigned char *)sw;
 		}
-#if BH_UNALIGNED_OK
-		else {
-			bh_word *dw = (bh_word *)d;
-			const bh_uword *sw = (const bh_uword *)s;
-
-			for (; n >= BH_WSIZE; n -= BH_WSIZE)
-				*--dw = *--sw;
-			d = (unsigned char *)dw;
-			s = (const unsigned char *)sw;
-		}
-#endif
 	}
 	while (n--)
 		*--d = *--s;
@@ -98,7 +46,7 @@ void *memmove(void *dst, const void *src, size_t n)
 		return dst;
 	/* Unsigned distance: wraps to a huge value when d is below s. */
 	if ((uintptr_t)d - (uintptr_t)s >= n)
-		copy_up(d, s, n);
+		bh_copy_up(d, s, n);
 	else
 		copy_down(d, s, n);
 	return dst;

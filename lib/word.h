@@ -14,6 +14,7 @@ typedef unsigned long __attribute__((__may_alias__)) bh_word;
 typedef unsigned long __attribute__((__may_alias__, __aligned__(1))) bh_uword;
 #else
 #define BH_UNALIGNED_OK 0
+typedef bh_word bh_uword;
 #endif
 
 #define BH_WSIZE	sizeof(bh_word)
@@ -26,6 +27,44 @@ typedef unsigned long __attribute__((__may_alias__, __aligned__(1))) bh_uword;
 static inline int bh_misaligned(const void *p)
 {
 	return ((uintptr_t)p & BH_WMASK) != 0;
+}
+
+/*
+ * Copies n bytes upwards, four words at a time where the alignment allows
+ * (any source alignment on x86, matching alignment elsewhere). Each group
+ * of words is loaded before any is stored, so it is also safe when dst
+ * lies below an overlapping src (memmove's forward case).
+ */
+static inline void bh_copy_up(unsigned char *d, const unsigned char *s,
+			      size_t n)
+{
+	if (n >= 2 * BH_WSIZE) {
+		while (bh_misaligned(d)) {
+			*d++ = *s++;
+			n--;
+		}
+		if (BH_UNALIGNED_OK || !bh_misaligned(s)) {
+			bh_word *dw = (bh_word *)d;
+			const bh_uword *sw = (const bh_uword *)s;
+
+			for (; n >= 4 * BH_WSIZE; n -= 4 * BH_WSIZE) {
+				bh_word a = sw[0], b = sw[1], c = sw[2], e = sw[3];
+
+				dw[0] = a;
+				dw[1] = b;
+				dw[2] = c;
+				dw[3] = e;
+				dw += 4;
+				sw += 4;
+			}
+			for (; n >= BH_WSIZE; n -= BH_WSIZE)
+				*dw++ = *sw++;
+			d = (unsigned char *)dw;
+			s = (const unsigned char *)sw;
+		}
+	}
+	while (n--)
+		*d++ = *s++;
 }
 
 #endif

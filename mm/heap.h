@@ -39,9 +39,9 @@ struct span {
 	uint8_t sclass;			/* small: size class */
 	uint8_t win;			/* the window it lies in */
 	uint8_t listed;			/* small: on its class's partial list */
-	uint16_t nfree, nobjs;		/* small: free and total objects */
+	uint32_t nfree, nobjs;		/* small: free and total objects */
 	uint32_t size;			/* small: object size */
-	uint32_t inv;			/* small: 2^31 / (size / 16), rounded up */
+	uint64_t inv;			/* small: 2^32 / (size / 16), rounded up */
 	union {
 		struct {		/* small */
 			unsigned int scan;	/* first word with free bits */
@@ -77,13 +77,14 @@ struct window {
 
 struct size_class {
 	uint32_t size;
-	uint32_t inv;
-	uint16_t nobjs;
-	uint16_t npages;
+	uint32_t nobjs;
+	uint64_t inv;
+	uint32_t npages;
 };
 
 /* The whole heap: one instance, single-threaded unless MM_LOCK. */
 struct heap {
+	void *hot[NCLASSES];		/* the block freed last, if still free */
 	struct span *active[NCLASSES];	/* where small blocks come from */
 	struct span *partial[NCLASSES];	/* other spans with free objects */
 	struct window win[MAX_WINDOWS];
@@ -127,7 +128,7 @@ static inline unsigned int class_of(size_t n)
 }
 
 /* The span that holds address p, or NULL when no window describes it. */
-struct span *span_lookup_slow(uintptr_t p);
+__attribute__((cold)) struct span *span_lookup_slow(uintptr_t p);
 
 static inline struct span *span_lookup(uintptr_t p)
 {
@@ -180,7 +181,7 @@ void small_span_emptied(struct span *s);
 void *block_alloc(size_t n);
 
 /* Reports (mm/init.c, mm/stats.c). */
-__attribute__((noreturn)) void heap_corrupt(const char *op, const char *what,
+__attribute__((noreturn, cold)) void heap_corrupt(const char *op, const char *what,
 					    const void *p);
 void mm_report_arena(void);
 void mm_report_stats(void);

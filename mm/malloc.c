@@ -18,17 +18,21 @@
  * Small blocks (1 .. 32 KiB, 40 size classes, mm/sizeclass.c). A small span
  * keeps a bitmap of its free objects, at most 256. Allocating a small block
  * proceeds up a short hierarchy:
- *   1. the class's active span: take the lowest set bit of its current
+ *   1. the class's hot block: the one freed last, kept aside (one load);
+ *   2. the class's active span: take the lowest set bit of its current
  *      bitmap word (no system call, no walk: a few instructions);
- *   2. the rest of the active span's bitmap;
- *   3. a span of the class's partial list (spans that had blocks freed);
- *   4. a new span from the page heap;
- *   5. more arena from the kernel.
- * Freeing a small block sets its bit, after checking that the bit was clear
- * (double free) and that the pointer starts a block (interior pointer). A
- * full span that gets a block back joins its class's partial list; a span
- * whose blocks are all free goes back to the page heap, unless it is the
- * active one.
+ *   3. the rest of the active span's bitmap;
+ *   4. a span of the class's partial list (spans that had blocks freed);
+ *   5. a new span from the page heap;
+ *   6. more arena from the kernel.
+ * Freeing a small block first checks that the pointer starts a block
+ * (interior pointer) and that it is not already free: its bit is clear and
+ * it is not the hot block (double free). It then becomes the hot block if
+ * that slot is empty, or sets its bit. The hot block stays marked allocated
+ * in its bitmap, so its span is never released under it; it spares the
+ * common free-then-malloc pair the bitmap round trip. A full span that gets
+ * a block back joins its class's partial list; a span whose blocks are all
+ * free goes back to the page heap, unless it is the active one.
  *
  * Large blocks (over 32 KiB) are whole page runs from the page heap, best
  * fit. Freed runs merge with their neighbours at once; the release policy
@@ -57,10 +61,15 @@ struct span no_span;
 
 static inline void *small_alloc(unsigned int c)
 {
+	void *hot = heap.hot[c];
 	struct span *s = heap.active[c];
 	unsigned int w = s->u.s.scan;
 	unsigned long bits = s->u.s.free[w];
 
+	if (hot) {
+		heap.hot[c] = NULL;
+		return hot;
+	}
 	if (likely(bits)) {
 		unsigned int i = __builtin_ctzl(bits);
 
@@ -145,11 +154,10 @@ void *small_alloc_slow(unsigned int c)
 	return small_alloc(c);
 }
 
-/* A free into span s made it leave the full state or become empty. */
+/* A free into span s, not the active one, made it leave the full state or
+ * become empty. */
 void small_span_emptied(struct span *s)
 {
-	if (s == heap.active[s->sclass])
-		return;
 	if (s->nfree == s->nobjs) {
 		if (s->listed)
 			partial_remove(s);
@@ -159,14 +167,22 @@ void small_span_emptied(struct span *s)
 	}
 }
 
-/* The index of block p in small span s, after checking that p starts one. */
+/*
+ * The index of block p in small span s, after checking that p starts one.
+ * With u = offset / 16 and d = size / 16 (both under 2^16) and
+ * inv = ceil(2^32 / d), the high half of u * inv is u / d, and the low half
+ * is under inv exactly when d divides u: one multiplication does both.
+ * A pointer outside the span gives an index past the last object.
+ */
 static inline unsigned int small_index(struct span *s, uintptr_t p,
 				       const char *op)
 {
 	uintptr_t off = p - s->start;
-	unsigned int i = (unsigned int)(((uint64_t)(off >> 4) * s->inv) >> 31);
+	uint64_t m = (uint64_t)(off >> 4) * s->inv;
+	unsigned int i = (unsigned int)(m >> 32);
 
-	if (HARDEN && unlikely((uintptr_t)i * s->size != off || i >= s->nobjs))
+	if (HARDEN && unlikely((off & 15) || (uint32_t)m >= s->inv ||
+			       i >= s->nobjs || (uint64_t)off >> 32))
 		heap_corrupt(op, "pointer into the middle of a block", (void *)p);
 	return i;
 }
@@ -181,14 +197,20 @@ static inline void small_free(struct span *s, uintptr_t p, const char *op)
 	unsigned int i = small_index(s, p, op);
 	unsigned int w = i / BITS_PER_WORD;
 
-	if (HARDEN && unlikely(small_is_free(s, i)))
+	if (HARDEN && unlikely(small_is_free(s, i) ||
+			       heap.hot[s->sclass] == (void *)p))
 		heap_corrupt(op, "double free of", (void *)p);
 	if (IS_ENABLED(CONFIG_MM_JUNK))
 		memset((void *)p, 0xdf, s->size);
+	if (!heap.hot[s->sclass]) {
+		heap.hot[s->sclass] = (void *)p;
+		return;
+	}
 	s->u.s.free[w] |= 1UL << (i % BITS_PER_WORD);
 	if (w < s->u.s.scan)
 		s->u.s.scan = w;
-	if (unlikely(s->nfree++ == 0) || unlikely(s->nfree == s->nobjs))
+	if (unlikely(s->nfree++ == 0 || s->nfree == s->nobjs) &&
+	    s != heap.active[s->sclass])
 		small_span_emptied(s);
 }
 
@@ -212,20 +234,34 @@ static void *large_alloc(size_t n, size_t *dirty)
 
 /* ---- checking a pointer handed back ---- */
 
-/* The span holding block p, or a message and the end of the process. */
+/* Ends the process over a pointer whose page is not in a small span. */
+__attribute__((noreturn, cold))
+static void bad_block(struct span *s, void *p, const char *op)
+{
+	uintptr_t a = (uintptr_t)p;
+	int inside = s && a - s->start < (s->npages << PAGE_SHIFT);
+
+	if (!inside)
+		heap_corrupt(op, "pointer that malloc never returned", p);
+	if (s->state == SPAN_FREE)
+		heap_corrupt(op, "double free of", p);
+	heap_corrupt(op, "pointer into the middle of a block", p);
+}
+
+/*
+ * The span holding block p, or a message and the end of the process. Page
+ * map entries inside free runs may be stale, so a span is trusted only
+ * when it covers p; small_index() checks that for small spans.
+ */
 static inline struct span *block_span(void *p, const char *op)
 {
 	uintptr_t a = (uintptr_t)p;
 	struct span *s = span_lookup(a);
 
-	if (HARDEN && unlikely(!s || a - s->start >= (s->npages << PAGE_SHIFT) ||
-			       s->state == SPAN_FREE))
-		heap_corrupt(op, s && s->state == SPAN_FREE &&
-			     a - s->start < (s->npages << PAGE_SHIFT) ?
-			     "double free of" :
-			     "pointer that malloc never returned", p);
-	if (HARDEN && unlikely(s->state == SPAN_LARGE && a != s->start))
-		heap_corrupt(op, "pointer into the middle of a block", p);
+	if (likely(s && s->state == SPAN_SMALL))
+		return s;
+	if (HARDEN && unlikely(!s || s->state != SPAN_LARGE || a != s->start))
+		bad_block(s, p, op);
 	return s;
 }
 
@@ -338,7 +374,8 @@ void *realloc(void *p, size_t n)
 	heap_lock();
 	s = block_span(p, "realloc");
 	if (HARDEN && s->state == SPAN_SMALL &&
-	    small_is_free(s, small_index(s, (uintptr_t)p, "realloc")))
+	    (small_is_free(s, small_index(s, (uintptr_t)p, "realloc")) ||
+	     heap.hot[s->sclass] == p))
 		heap_corrupt("realloc", "freed pointer", p);
 	q = resize_in_place(s, p, n ? n : 1);
 	if (!q) {

@@ -40,8 +40,8 @@ static void choose_span(struct size_class *k)
 	}
 	if (pages == 0)
 		pages = 1;
-	k->npages = (uint16_t)pages;
-	k->nobjs = (uint16_t)(pages * PAGE_SIZE / k->size);
+	k->npages = (uint32_t)pages;
+	k->nobjs = (uint32_t)(pages * PAGE_SIZE / k->size);
 }
 
 void sizeclass_init(void)
@@ -52,7 +52,7 @@ void sizeclass_init(void)
 		struct size_class *k = &size_classes[c];
 
 		k->size = class_size(c);
-		k->inv = (uint32_t)(((1ull << 31) - 1 + k->size / 16) / (k->size / 16));
+		k->inv = ((1ull << 32) - 1 + k->size / 16) / (k->size / 16);
 		choose_span(k);
 	}
 	for (n = 0, c = 0; n <= 1024 / 16; n++) {

@@ -68,9 +68,15 @@ static void count_span(struct span *s, void *arg)
 void heap_totals(struct heap_totals *t)
 {
 	uintptr_t where;
+	unsigned int c;
 
 	memset(t, 0, sizeof(*t));
 	heap_walk(count_span, t, &where);
+	for (c = 0; c < NCLASSES; c++)	/* hot blocks are free, not in use */
+		if (heap.hot[c]) {
+			t->blocks[c]--;
+			t->in_use -= size_classes[c].size;
+		}
 }
 
 void malloc_stats(void)

@@ -36,7 +36,7 @@ config-goals := $(filter-out %_defconfig,$(config-goals))
 
 .DEFAULT_GOAL := all
 .PHONY: all help clean distclean setup menuconfig defconfig olddefconfig \
-	savedefconfig run test test-user test-system test-uml bench fuzz \
+	savedefconfig run test test-user test-host test-system test-uml bench fuzz \
 	check-tools tests FORCE
 
 # ---------------------------------------------------------------------------
@@ -178,7 +178,7 @@ run: all
 test:
 	$(Q)scripts/test-all
 
-test-user test-system test-uml:
+test-user test-host test-system test-uml:
 	$(Q)scripts/test-all $(patsubst test-%,%,$@)
 
 bench:
@@ -211,6 +211,7 @@ help:
 	@echo '  test-user       - qemu-user for each arch, natively for x86_64 and x86'
 	@echo '  test-system     - booted Debian kernels under qemu-system'
 	@echo '  test-uml        - User-Mode Linux'
+	@echo '  test-host       - mm/ on the host: fault injection, a short fuzz run'
 	@echo '  bench           - benchmarks against other allocators'
 	@echo '  fuzz            - fuzz the heap on the host for FUZZ_SECONDS (300)'
 	@echo '  setup           - install the tools (apt-get, as root)'

@@ -29,6 +29,15 @@
 #define LOW_MIN		MiB
 
 static struct plan plan;
+static struct plan_input plan_in;	/* kept to plan a fallback later */
+
+/* Under a limit, may the heap take bytes more of address space? All it
+ * holds counts: reservations, arena mapped outside them, page maps, span
+ * records (RLIMIT_AS counts PROT_NONE reservations too). */
+static int within_budget(size_t bytes)
+{
+	return plan.kind != PLAN_FITTED || heap.held + bytes <= plan.room;
+}
 
 static uint64_t meta_per_page(void)
 {
@@ -57,6 +66,7 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 	if (!meta)
 		return -1;
 	heap.meta_mapped += map_bytes + bit_bytes;
+	heap.held += map_bytes + bit_bytes;
 	w->base = base;
 	w->size = size;
 	w->map = meta;
@@ -94,21 +104,30 @@ static size_t low_cover(uintptr_t base, size_t reserved)
 	return cover > reserved ? (size_t)cover : reserved;
 }
 
+/* Reserves the low window, retrying at half the size down to LOW_MIN. A
+ * limit too tight to plan with still bounds the first try: the kernel
+ * would refuse anything larger. */
 static int low_try(void)
 {
 	uintptr_t hint = round_up((uintptr_t)_end, MiB);
-	size_t size = plan.arena;
+	uint64_t size = plan.arena;
 	void *v;
 
+	if (plan.kind == PLAN_TOO_TIGHT && size > plan.room)
+		size = plan.room;
 	for (; size >= LOW_MIN; size /= 2) {
-		size = round_up(size, PAGE_SIZE);
+		size = size & ~(uint64_t)(PAGE_SIZE - 1);
+		if (size > SIZE_MAX || !within_budget(size))
+			continue;
 		v = os_reserve((void *)hint, size);
 		if (!v)
 			continue;
+		heap.held += size;
 		if (window_add((uintptr_t)v, low_cover((uintptr_t)v, size),
 			       (uintptr_t)v + size, 0) == 0)
 			return 1;
 		os_free(v, size);
+		heap.held -= size;
 	}
 	return 0;
 }
@@ -116,7 +135,7 @@ static int low_try(void)
 void arena_init(void)
 {
 	struct os_limits lim;
-	struct plan_input in;
+	struct plan_input in = { 0 };
 	int high_wanted = IS_ENABLED(CONFIG_MM_HIGH_ARENA);
 
 	os_limits(&lim);
@@ -135,23 +154,38 @@ void arena_init(void)
 	heap.limit = lim.as < lim.data ? lim.as : lim.data;
 	heap.footprint = lim.as_used + in.margin;
 	heap.room = plan.room;
+	plan_in = in;
 
 	if (high_try()) {
 		heap.mode = "high";
 		return;
 	}
-	if (high_wanted && plan.kind != PLAN_TOO_TIGHT) {
-		heap.mode = "fallback";
-	} else {
-		heap.mode = "low";
-	}
+	heap.mode = high_wanted && plan.kind != PLAN_TOO_TIGHT ?
+		"fallback" : "low";
 	if (high_wanted) {	/* the low scheme's own size, fitted alike */
-		in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
-		plan_arena(&in, &plan);
+		plan_in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
+		plan_arena(&plan_in, &plan);
 	}
 	if (!low_try())
 		heap.mode = "none";
 }
+
+/* Plans a low window after the high one, out of what the heap has not
+ * mapped yet. */
+static int fallback_try(void)
+{
+	plan_in.as_used += heap.mapped + heap.meta_mapped;
+	plan_in.data_used += heap.mapped + heap.meta_mapped;
+	plan_in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
+	plan_arena(&plan_in, &plan);
+	if (plan.kind == PLAN_FITTED && plan.arena < LOW_MIN)
+		return 0;
+	if (!low_try())
+		return 0;
+	heap.mode = "fallback";
+	return 1;
+}
+
 
 /* Remembers a mapped range, for walking the heap (mm/check.c, stats). */
 static int region_add(uintptr_t start, uintptr_t end)
@@ -206,6 +240,8 @@ static int grow_next(struct window *w, size_t want)
 		size_t left = w->reserved - w->grown;
 		size_t n = left < sizes[0] ? left : sizes[0];
 
+		/* Already held: mapping inside the reservation costs no
+		 * more address space. */
 		if (os_map((void *)w->grown, n) != 0)
 			return -1;
 		return add_run(w, w->grown, n);
@@ -213,13 +249,15 @@ static int grow_next(struct window *w, size_t want)
 	for (i = 0; i < 2; i++) {
 		void *v;
 
-		if (sizes[i] > room)
+		if (sizes[i] > room || !within_budget(sizes[i]))
 			continue;
 		v = os_map_new((void *)w->grown, sizes[i], 1);
 		if (!v)
 			continue;
-		if (add_run(w, (uintptr_t)v, sizes[i]) == 0)
+		if (add_run(w, (uintptr_t)v, sizes[i]) == 0) {
+			heap.held += sizes[i];
 			return 0;
+		}
 		os_free(v, sizes[i]);
 		return -1;
 	}
@@ -230,13 +268,18 @@ static int grow_next(struct window *w, size_t want)
  * page map describes the place. */
 static int grow_anywhere(struct window *w, size_t want)
 {
-	uintptr_t v = (uintptr_t)os_map_new(NULL, want, 0);
+	uintptr_t v;
 
+	if (want > w->size || !within_budget(want))
+		return -1;
+	v = (uintptr_t)os_map_new(NULL, want, 0);
 	if (!v)
 		return -1;
 	if (v - w->base < w->size && v + want - w->base <= w->size &&
-	    add_run(w, v, want) == 0)
+	    add_run(w, v, want) == 0) {
+		heap.held += want;
 		return 0;
+	}
 	os_free((void *)v, want);
 	return -1;
 }
@@ -246,21 +289,22 @@ int arena_grow(size_t npages)
 	size_t want = npages << PAGE_SHIFT;
 	struct window *w;
 
-	if (heap.nwin == 0 || want >> PAGE_SHIFT != npages)
+	if (heap.nwin == 0 || want >> PAGE_SHIFT != npages ||
+	    !within_budget(want))
 		return -1;
 	w = &heap.win[heap.nwin - 1];
-	while (w->grown < w->reserved &&
-	       w->reserved - w->grown < want && grow_next(w, want) == 0)
-		;	/* the rest of the reservation joins the next piece */
-	if (grow_next(w, want) == 0)
-		return 0;
+	if (want <= w->base + w->size - w->grown) {
+		while (w->grown < w->reserved &&
+		       w->reserved - w->grown < want && grow_next(w, want) == 0)
+			;	/* the rest of the reservation joins the next piece */
+		if (grow_next(w, want) == 0)
+			return 0;
+		if (w->high && heap.nwin < MAX_WINDOWS && fallback_try())
+			return arena_grow(npages);	/* the kernel refused */
+	}
 	if (!w->high)
 		return grow_anywhere(w, round_up(want, GROW_CHUNK));
-	/* The high window cannot grow: continue in a low one. */
-	if (!low_try())
-		return -1;
-	heap.mode = "fallback";
-	return arena_grow(npages);
+	return -1;
 }
 
 struct span *span_lookup_slow(uintptr_t p)

@@ -103,9 +103,12 @@ struct heap {
 	/* statistics, in bytes except where named */
 	size_t mapped;			/* arena bytes mapped */
 	size_t meta_mapped;		/* metadata bytes mapped */
+	uint64_t held;			/* address space held: all of the above,
+					   and reservations not yet mapped */
 	size_t used_pages, peak_pages;	/* pages in spans in use */
 	unsigned long grows, releases;
 	int zero_after_unused;		/* released pages read back as zero */
+	int release_failed;		/* the kernel refused to take pages back */
 	/* the arena decisions, for the report */
 	const char *mode;
 	uint64_t limit, footprint, room;
@@ -146,9 +149,10 @@ void span_map(struct span *s);
 /* Marks the pages of s as possibly resident. */
 void span_touch(struct span *s);
 
-/* Calls fn on each run of possibly resident pages in [start, +npages). */
+/* Calls fn on each run of possibly resident pages in [start, +npages) and
+ * counts them; SIZE_MAX as soon as fn returns non-zero. */
 size_t resident_runs(struct window *w, uintptr_t start, size_t npages,
-		     void (*fn)(uintptr_t start, size_t bytes));
+		     int (*fn)(uintptr_t start, size_t bytes));
 
 /* The page heap (mm/pages.c). */
 struct span *pages_alloc(size_t npages);
@@ -158,8 +162,9 @@ void pages_trim(struct span *s, size_t keep);
 int pages_trim_front(struct span *s, size_t lead);
 struct span *span_record(void);
 
-/* Hands the resident pages of free run s back to the kernel (unused). */
-void pages_release(struct span *s);
+/* Hands the resident pages of free run s back to the kernel (unused).
+ * 0, or -1 when the kernel kept them (they stay counted as resident). */
+int pages_release(struct span *s);
 
 /* The release policy (mm/release_*.c): called after s, holding possibly
  * resident pages, has joined the free runs. */

@@ -50,6 +50,7 @@
 #include "mm/lock.h"
 
 struct heap heap;
+int heap_lock_word;
 
 /* Holds the active slot of every class until a real span arrives: its
  * bitmap is empty, so the fast path always falls through to the slow. */
@@ -371,6 +372,10 @@ void *realloc(void *p, size_t n)
 
 	if (!p)
 		return malloc(n);
+	if (n > PTRDIFF_MAX - PAGE_SIZE) {
+		errno = ENOMEM;
+		return NULL;
+	}
 	heap_lock();
 	s = block_span(p, "realloc");
 	if (HARDEN && s->state == SPAN_SMALL &&

@@ -27,8 +27,9 @@ int os_map(void *v, size_t n);
  * put it elsewhere); otherwise near hint, or anywhere. NULL on failure. */
 void *os_map_new(void *hint, size_t n, int exact);
 
-/* mapped -> unused. Cannot fail: at worst the pages stay resident. */
-void os_unused(void *v, size_t n);
+/* mapped -> unused. 0 when the pages were handed back (they now read as
+ * zero, or may, with MADV_FREE); -1 when they stay resident as they were. */
+int os_unused(void *v, size_t n);
 
 /* reserved, mapped or unused -> none. */
 void os_free(void *v, size_t n);

@@ -64,19 +64,20 @@ int os_probe(void *at, size_t n)
 static int unused_advice = IS_ENABLED(CONFIG_MM_UNUSED_FREE) ?
 	MADV_FREE : MADV_DONTNEED;
 
-void os_unused(void *v, size_t n)
+int os_unused(void *v, size_t n)
 {
 	long ret;
 
 	if (unused_advice < 0)
-		return;
+		return -1;
 	ret = arch_syscall3(__NR_madvise, SC(v), SC(n), unused_advice);
 	if (ret == -EINVAL && unused_advice == MADV_FREE) {
 		unused_advice = MADV_DONTNEED;
-		os_unused(v, n);
-	} else if (ret == -ENOSYS) {
-		unused_advice = -1;
+		return os_unused(v, n);
 	}
+	if (ret == -ENOSYS)
+		unused_advice = -1;
+	return ret == 0 ? 0 : -1;
 }
 
 const char *os_unused_name(void)

@@ -26,6 +26,7 @@ struct span *span_record(void)
 			if (!v)
 				return NULL;
 			heap.meta_mapped += RECORD_CHUNK;
+			heap.held += RECORD_CHUNK;
 			heap.pool = v;
 			heap.pool_end = heap.pool + RECORD_CHUNK / sizeof(*s);
 		}
@@ -85,7 +86,7 @@ void span_touch(struct span *s)
 }
 
 size_t resident_runs(struct window *w, uintptr_t start, size_t npages,
-		     void (*fn)(uintptr_t start, size_t bytes))
+		     int (*fn)(uintptr_t start, size_t bytes))
 {
 	size_t first = page_index(w, start), i = first, end = first + npages;
 	size_t count = 0, run;
@@ -105,8 +106,8 @@ size_t resident_runs(struct window *w, uintptr_t start, size_t npages,
 			if (!(w->resident[run / BITS_PER_WORD] &
 			      (1UL << (run % BITS_PER_WORD))))
 				break;
-		if (fn)
-			fn(w->base + (i << PAGE_SHIFT), (run - i) << PAGE_SHIFT);
+		if (fn && fn(w->base + (i << PAGE_SHIFT), (run - i) << PAGE_SHIFT))
+			return SIZE_MAX;
 		count += run - i;
 		i = run;
 	}
@@ -218,21 +219,27 @@ static void free_remove(struct span *s)
 	heap.free_pages -= s->npages;
 }
 
-static void unused_run(uintptr_t start, size_t bytes)
+static int unused_run(uintptr_t start, size_t bytes)
 {
-	os_unused((void *)start, bytes);
+	return os_unused((void *)start, bytes);
 }
 
-void pages_release(struct span *s)
+int pages_release(struct span *s)
 {
 	struct window *w = &heap.win[s->win];
 
-	resident_runs(w, s->start, s->npages, unused_run);
+	/* Pages the kernel would not take back stay counted as resident (and
+	 * calloc keeps zeroing them); the policy stops asking. */
+	if (resident_runs(w, s->start, s->npages, unused_run) == SIZE_MAX) {
+		heap.release_failed = 1;
+		return -1;
+	}
 	resident_set(w, page_index(w, s->start), s->npages, 0);
 	dirty_unlink(s);
 	heap.dirty_pages -= s->u.f.dirty;
 	s->u.f.dirty = 0;
 	heap.releases++;
+	return 0;
 }
 
 /* ---- allocation and freeing of runs ---- */

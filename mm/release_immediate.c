@@ -4,6 +4,7 @@
 
 void release_policy(struct span *s)
 {
-	if ((s->npages << PAGE_SHIFT) >= CONFIG_MM_RELEASE_MIN_KB * 1024UL)
+	if ((s->npages << PAGE_SHIFT) >= CONFIG_MM_RELEASE_MIN_KB * 1024UL &&
+	    !heap.release_failed)
 		pages_release(s);
 }

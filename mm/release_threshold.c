@@ -6,8 +6,9 @@
 
 void release_policy(struct span *s)
 {
-	if (heap.dirty_pages <= DIRTY_MAX_PAGES)
+	if (heap.dirty_pages <= DIRTY_MAX_PAGES || heap.release_failed)
 		return;
 	while (heap.dirty_oldest && heap.dirty_pages > DIRTY_MAX_PAGES / 2)
-		pages_release(heap.dirty_oldest);
+		if (pages_release(heap.dirty_oldest) != 0)
+			return;
 }

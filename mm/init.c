@@ -4,6 +4,15 @@
 #include "mm/heap.h"
 #include "mm/os.h"
 
+/* The heap lives here, beside its start-up, so that any part of mm/ a
+ * program links brings mm_init (which start-up calls if it is linked). */
+struct heap heap;
+int heap_lock_word;
+
+/* Holds the active slot of every class until a real span arrives: its
+ * bitmap is empty, so the fast path always falls through to the slow. */
+struct span no_span;
+
 void mm_init(void)
 {
 	unsigned int c;

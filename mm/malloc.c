@@ -49,12 +49,6 @@
 #include "mm/heap.h"
 #include "mm/lock.h"
 
-struct heap heap;
-int heap_lock_word;
-
-/* Holds the active slot of every class until a real span arrives: its
- * bitmap is empty, so the fast path always falls through to the slow. */
-struct span no_span;
 
 #define HARDEN IS_ENABLED(CONFIG_MM_HARDEN)
 

@@ -1,0 +1,24 @@
+/* The system as a whole, for init programs: mount, mkdir, reboot. */
+#include <sys/mount.h>
+#include <sys/reboot.h>
+#include <sys/stat.h>
+#include "kernel/syscall.h"
+
+int mount(const char *source, const char *target, const char *fstype,
+	  unsigned long flags, const void *data)
+{
+	return syscall_result(arch_syscall5(__NR_mount, SC(source),
+					    SC(target), SC(fstype),
+					    SC(flags), SC(data)));
+}
+
+int mkdir(const char *path, mode_t mode)
+{
+	return syscall_result(arch_syscall2(__NR_mkdir, SC(path), mode));
+}
+
+int reboot(int cmd)
+{
+	return syscall_result(arch_syscall4(__NR_reboot, LINUX_REBOOT_MAGIC1,
+					    LINUX_REBOOT_MAGIC2, cmd, 0));
+}

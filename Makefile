@@ -212,7 +212,8 @@ help:
 	@echo '  test-system     - booted Debian kernels under qemu-system'
 	@echo '  test-uml        - User-Mode Linux'
 	@echo '  test-host       - mm/ on the host: fault injection, a short fuzz run'
-	@echo '  bench           - benchmarks against other allocators'
+	@echo '  bench           - benchmarks against other allocators (BENCH_ROUNDS=5;'
+	@echo '                    BENCH_QUICK=1 runs each once at a tiny size)'
 	@echo '  fuzz            - fuzz the heap on the host for FUZZ_SECONDS (300)'
 	@echo '  setup           - install the tools (apt-get, as root)'
 	@echo

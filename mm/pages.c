@@ -64,17 +64,24 @@ void span_map(struct span *s)
 		w->map[first + i] = s;
 }
 
+/* Sets (on) or clears the resident bits of pages [first, first + n), a word
+ * at a time. */
 static void resident_set(struct window *w, size_t first, size_t n, int on)
 {
-	size_t i;
+	size_t end = first + n;
 
-	for (i = first; i < first + n; i++) {
-		unsigned long bit = 1UL << (i % BITS_PER_WORD);
+	while (first < end) {
+		size_t bit = first % BITS_PER_WORD;
+		size_t take = BITS_PER_WORD - bit < end - first ?
+			BITS_PER_WORD - bit : end - first;
+		unsigned long mask = (take == BITS_PER_WORD ? ~0UL :
+				      ((1UL << take) - 1)) << bit;
 
 		if (on)
-			w->resident[i / BITS_PER_WORD] |= bit;
+			w->resident[first / BITS_PER_WORD] |= mask;
 		else
-			w->resident[i / BITS_PER_WORD] &= ~bit;
+			w->resident[first / BITS_PER_WORD] &= ~mask;
+		first += take;
 	}
 }
 
@@ -88,24 +95,32 @@ void span_touch(struct span *s)
 size_t resident_runs(struct window *w, uintptr_t start, size_t npages,
 		     int (*fn)(uintptr_t start, size_t bytes))
 {
-	size_t first = page_index(w, start), i = first, end = first + npages;
-	size_t count = 0, run;
+	size_t i = page_index(w, start), end = i + npages, count = 0, run;
 
 	while (i < end) {
-		unsigned long word = w->resident[i / BITS_PER_WORD];
+		unsigned long word = w->resident[i / BITS_PER_WORD] >>
+			(i % BITS_PER_WORD);
 
-		if (!(word >> (i % BITS_PER_WORD))) {
+		if (!word) {		/* no resident page in the rest of it */
 			i = (i / BITS_PER_WORD + 1) * BITS_PER_WORD;
 			continue;
 		}
-		if (!(word & (1UL << (i % BITS_PER_WORD)))) {
-			i++;
-			continue;
-		}
-		for (run = i; run < end; run++)
-			if (!(w->resident[run / BITS_PER_WORD] &
-			      (1UL << (run % BITS_PER_WORD))))
+		i += __builtin_ctzl(word);
+		if (i >= end)
+			break;
+		/* the run goes on to the next clear bit */
+		for (run = i; run < end; ) {
+			unsigned long rest = ~w->resident[run / BITS_PER_WORD] >>
+				(run % BITS_PER_WORD);
+
+			if (rest) {
+				run += __builtin_ctzl(rest);
 				break;
+			}
+			run = (run / BITS_PER_WORD + 1) * BITS_PER_WORD;
+		}
+		if (run > end)
+			run = end;
 		if (fn && fn(w->base + (i << PAGE_SHIFT), (run - i) << PAGE_SHIFT))
 			return SIZE_MAX;
 		count += run - i;

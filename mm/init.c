@@ -69,14 +69,12 @@ void mm_report_arena(void)
 
 void mm_report_stats(void)
 {
-	struct heap_totals t;
+	struct bareheap_info h;
 
-	heap_totals(&t);
+	bareheap_info(&h);
 	message("stats mapped=%zu in_use=%zu released=%zu peak=%zu meta=%zu "
-		"grows=%lu releases=%lu", heap.mapped, t.in_use,
-		(heap.free_pages - heap.dirty_pages) << PAGE_SHIFT,
-		heap.peak_pages << PAGE_SHIFT, heap.meta_mapped, heap.grows,
-		heap.releases);
+		"grows=%lu releases=%lu", h.mapped, h.in_use, h.released,
+		h.peak, heap.meta_mapped, heap.grows, heap.releases);
 }
 
 void bareheap_info(struct bareheap_info *info)

@@ -301,10 +301,16 @@ void *malloc(size_t n)
 
 void free(void *p)
 {
+	struct span *s;
+
 	if (!p)
 		return;
 	heap_lock();
-	block_free(p, "free");
+	s = span_lookup((uintptr_t)p);
+	if (likely(s && s->state == SPAN_SMALL))
+		small_free(s, (uintptr_t)p, "free");	/* the common case, inline */
+	else
+		block_free(p, "free");
 	heap_unlock();
 }
 

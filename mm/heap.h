@@ -172,7 +172,8 @@ void release_policy(struct span *s);
 void span_record_free(struct span *s);
 
 /* The arena (mm/arena.c): maps at least npages more and hands them to the
- * page heap as a clean free run. 0, or -1 when memory has run out. */
+ * page heap as a free run with no resident page. 0, or -1 when memory has
+ * run out. */
 int arena_grow(size_t npages);
 void arena_init(void);
 

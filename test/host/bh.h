@@ -29,11 +29,11 @@ struct os_fault {
 	/* Fault injection: the fail_at'th counted call fails (1-based; 0:
 	 * none); with sticky, every counted call from then on fails too.
 	 * Counted: os_reserve, os_map, os_map_new, os_probe (these can fail)
-	 * and os_unused, os_free (these cannot). */
+	 * and os_unused, os_free (these cannot, unless unused_can_fail). */
 	long fail_at;
 	int sticky;
 	/* The fail_at'th call, if it is os_unused, leaves the pages resident
-	 * (what os.h allows: "at worst the pages stay resident"). */
+	 * and returns -1, as os.h allows. */
 	int unused_can_fail;
 	/* Refuse an address range, as a kernel with a small address space
 	 * would: os_probe and exact mappings that start in [refuse_from,

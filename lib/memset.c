@@ -7,6 +7,8 @@ void *memset(void *dst, int c, size_t n)
 	unsigned char *d = dst;
 	unsigned char b = (unsigned char)c;
 
+	if (bh_bulk_fill(d, b, n))
+		return dst;
 	if (n >= 2 * BH_WSIZE) {
 		bh_word w = BH_ONES * b;
 		bh_word *dw;

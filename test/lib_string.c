@@ -1,7 +1,8 @@
 /*
  * Tests for <string.h>: the memory functions over every small size and
- * alignment (with guard bytes around the destination), overlapping
- * memmove in both directions, and the string functions' known answers.
+ * alignment and over larger sizes past the bulk path's threshold (with
+ * guard bytes around the destination), overlapping memmove in both
+ * directions, and the string functions' known answers.
  */
 #define _POSIX_C_SOURCE 200809L	/* strnlen, stpcpy, strdup, dprintf */
 #include <stdlib.h>
@@ -15,7 +16,9 @@
 #pragma GCC diagnostic ignored "-Wstringop-truncation"
 #pragma GCC diagnostic ignored "-Wstringop-overread"
 
-#define AREA 320
+/* Large enough for sizes past the point where x86 switches to its string
+ * instructions (lib/word.h, BH_BULK_MIN). */
+#define AREA 640
 
 static unsigned char src_area[AREA], dst_area[AREA], ref_area[AREA];
 
@@ -52,7 +55,7 @@ static void test_memcpy(void)
 
 	for (so = 0; so < 16; so++)
 		for (d_off = 0; d_off < 16; d_off++)
-			for (n = 0; n <= 260; n += (n < 70 ? 1 : 19)) {
+			for (n = 0; n <= 560; n += (n < 70 ? 1 : n < 240 ? 19 : 7)) {
 				fill_areas();
 				for (i = 0; i < AREA; i++)
 					ref_area[i] = 0xee;
@@ -77,7 +80,7 @@ static void test_memmove(void)
 	 * order, every relative alignment. */
 	for (from = 8; from < 40; from++)
 		for (to = 8; to < 40; to++)
-			for (n = 0; n <= 200; n += (n < 40 ? 1 : 23)) {
+			for (n = 0; n <= 560; n += (n < 40 ? 1 : n < 240 ? 23 : 11)) {
 				for (i = 0; i < AREA; i++)
 					dst_area[i] = ref_area[i] = pattern(i);
 				for (i = 0; i < n; i++)
@@ -109,7 +112,7 @@ static void test_memset(void)
 	int bad = 0, bad_ret = 0;
 
 	for (off = 0; off < 16; off++)
-		for (n = 0; n <= 260; n += (n < 70 ? 1 : 17)) {
+		for (n = 0; n <= 560; n += (n < 70 ? 1 : n < 240 ? 17 : 5)) {
 			for (i = 0; i < AREA; i++)
 				dst_area[i] = ref_area[i] = 0xee;
 			for (i = 0; i < n; i++)

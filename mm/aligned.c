@@ -15,7 +15,7 @@ static void *aligned_block(size_t align, size_t n)
 	if (align <= ALIGNMENT)
 		return block_alloc(n);
 	if (n <= SMALL_MAX && align <= PAGE_SIZE) {
-		for (c = class_of(n ? n : 1); c < NCLASSES; c++)
+		for (c = class_of(n); c < NCLASSES; c++)
 			if (size_classes[c].size % align == 0)
 				return block_alloc(size_classes[c].size);
 	}

@@ -11,6 +11,7 @@ struct check {
 	const char *problem;
 	uintptr_t where;
 	size_t free_pages, dirty_pages, used_pages, free_spans, listed;
+	size_t kept;			/* bits set in the recent maps */
 	struct span *prev;
 };
 
@@ -39,6 +40,11 @@ static int check_small(struct check *k, struct span *s)
 			return fail(k, "free bit past the last object", s->start);
 		if (bit && i / BITS_PER_WORD < s->u.s.scan)
 			return fail(k, "free bit below the scan word", s->start);
+		if (s->u.s.recent[i / BITS_PER_WORD] & (1UL << (i % BITS_PER_WORD))) {
+			if (bit || i >= s->nobjs)
+				return fail(k, "kept block is free", s->start);
+			k->kept++;
+		}
 		nfree += bit;
 	}
 	if (nfree != s->nfree)
@@ -131,6 +137,37 @@ static void check_lists(struct check *k)
 		fail(k, "dirty list does not add up", 0);
 }
 
+/* Each recent block starts a block of its class that is allocated and
+ * marked kept, and no block is kept twice or without an entry. */
+static void check_recent(struct check *k)
+{
+	size_t entries = 0;
+	unsigned int c, n;
+
+	for (c = 0; c < NCLASSES; c++) {
+		if (heap.nrecent[c] > heap.keep[c]) {
+			fail(k, "too many recent blocks", c);
+			return;
+		}
+		for (n = 0; n < heap.nrecent[c]; n++) {
+			const struct recent *r = &heap.recent[c][n];
+			struct span *s = span_lookup(r->p);
+			uintptr_t off = s ? r->p - s->start : 1;
+			unsigned int i = s ? (unsigned int)(off / s->size) : 0;
+
+			if (!s || s->state != SPAN_SMALL || s->sclass != c ||
+			    off % s->size || i >= s->nobjs ||
+			    r->word != &s->u.s.recent[i / BITS_PER_WORD] ||
+			    r->bit != 1UL << (i % BITS_PER_WORD) ||
+			    !(*r->word & r->bit))
+				fail(k, "bad recent block", r->p);
+		}
+		entries += heap.nrecent[c];
+	}
+	if (entries != k->kept)
+		fail(k, "recent blocks do not match the recent maps", 0);
+}
+
 int malloc_check(void)
 {
 	struct check k;
@@ -144,6 +181,7 @@ int malloc_check(void)
 		fail(&k, problem, where);
 	if (!k.problem) {
 		check_lists(&k);
+		check_recent(&k);
 		if (k.free_pages != heap.free_pages ||
 		    k.dirty_pages != heap.dirty_pages ||
 		    k.used_pages != heap.used_pages)

@@ -20,9 +20,12 @@
 #define EXACT_BINS	128		/* free runs of 1..127 pages: one list each */
 #define MAX_WINDOWS	4
 #define MAX_REGIONS	64		/* separate mapped ranges of arena */
+#define RECENT_MAX	32		/* freed small blocks kept per class ... */
+#define RECENT_BYTES	32768		/* ... and bytes of them, at most */
 
 #define likely(x)	__builtin_expect(!!(x), 1)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
+#define always_inline	inline __attribute__((always_inline))
 
 enum span_state { SPAN_FREE = 1, SPAN_SMALL, SPAN_LARGE };
 
@@ -46,6 +49,8 @@ struct span {
 		struct {		/* small */
 			unsigned int scan;	/* first word with free bits */
 			unsigned long free[FREE_WORDS];	/* 1 = free */
+			unsigned long recent[FREE_WORDS]; /* 1 = kept, see
+							     struct recent */
 		} s;
 		struct {		/* free */
 			size_t dirty;	/* pages that may be resident */
@@ -82,9 +87,24 @@ struct size_class {
 	uint32_t npages;
 };
 
+/*
+ * A small block freed recently and kept aside, to be handed out again
+ * first while its memory is likely still in the cache. It stays allocated
+ * in its span's free map, so keeping and reusing it touches neither the
+ * span's counts nor its lists; its bit in the span's recent map tells a
+ * double free.
+ */
+struct recent {
+	uintptr_t p;
+	unsigned long *word;		/* its word of the span's recent map */
+	unsigned long bit;
+};
+
 /* The whole heap: one instance, single-threaded unless MM_LOCK. */
 struct heap {
-	void *hot[NCLASSES];		/* the block freed last, if still free */
+	unsigned int nrecent[NCLASSES];
+	unsigned int keep[NCLASSES];	/* recent blocks kept, at most */
+	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */
 	struct span *active[NCLASSES];	/* where small blocks come from */
 	struct span *partial[NCLASSES];	/* other spans with free objects */
 	struct window win[MAX_WINDOWS];
@@ -119,7 +139,7 @@ extern struct heap heap;
 extern struct size_class size_classes[NCLASSES];
 extern uint8_t small_class[1024 / 16 + 1];
 
-/* Size class of a request of 1..SMALL_MAX bytes. */
+/* Size class of a request of 0..SMALL_MAX bytes (0 gets the smallest). */
 static inline unsigned int class_of(size_t n)
 {
 	unsigned int bits;
@@ -184,6 +204,7 @@ void sizeclass_init(void);
 extern struct span no_span;
 void *small_alloc_slow(unsigned int c);
 void small_span_emptied(struct span *s);
+int recent_flush(void);
 void *block_alloc(size_t n);
 
 /* Reports (mm/init.c, mm/stats.c). */

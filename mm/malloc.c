@@ -18,21 +18,24 @@
  * Small blocks (1 .. 32 KiB, 40 size classes, mm/sizeclass.c). A small span
  * keeps a bitmap of its free objects, at most 256. Allocating a small block
  * proceeds up a short hierarchy:
- *   1. the class's hot block: the one freed last, kept aside (one load);
+ *   1. the class's stack of recent blocks: the blocks freed last, kept
+ *      aside (struct recent), newest first;
  *   2. the class's active span: take the lowest set bit of its current
  *      bitmap word (no system call, no walk: a few instructions);
  *   3. the rest of the active span's bitmap;
  *   4. a span of the class's partial list (spans that had blocks freed);
  *   5. a new span from the page heap;
- *   6. more arena from the kernel.
+ *   6. more arena from the kernel; when it has none, the recent blocks of
+ *      every class go back to their spans, and 4 and 5 are tried again.
  * Freeing a small block first checks that the pointer starts a block
- * (interior pointer) and that it is not already free: its bit is clear and
- * it is not the hot block (double free). It then becomes the hot block if
- * that slot is empty, or sets its bit. The hot block stays marked allocated
- * in its bitmap, so its span is never released under it; it spares the
- * common free-then-malloc pair the bitmap round trip. A full span that gets
- * a block back joins its class's partial list; a span whose blocks are all
- * free goes back to the page heap, unless it is the active one.
+ * (interior pointer) and that it is neither free nor kept (double free).
+ * It is then pushed on the recent stack, or, when that is full, its free
+ * bit is set. Recent blocks stay allocated in their spans, so keeping and
+ * reusing one changes no count and no list, and takes no branch that
+ * depends on the span: the common free-then-malloc patterns run straight
+ * through, and reuse memory that is still in the cache. A full span that
+ * gets a block back joins its class's partial list; a span whose blocks are
+ * all free goes back to the page heap, unless it is the active one.
  *
  * Large blocks (over 32 KiB) are whole page runs from the page heap, best
  * fit. Freed runs merge with their neighbours at once; the release policy
@@ -56,15 +59,23 @@
 
 static inline void *small_alloc(unsigned int c)
 {
-	void *hot = heap.hot[c];
-	struct span *s = heap.active[c];
-	unsigned int w = s->u.s.scan;
-	unsigned long bits = s->u.s.free[w];
+	unsigned int n = heap.nrecent[c];
+	struct span *s;
+	unsigned int w;
+	unsigned long bits;
 
-	if (hot) {
-		heap.hot[c] = NULL;
-		return hot;
+	if (likely(n)) {
+		const struct recent *r = &heap.recent[c][n - 1];
+
+		heap.nrecent[c] = n - 1;
+		*r->word &= ~r->bit;
+		if (!r->p)
+			__builtin_unreachable();	/* spares malloc a test */
+		return (void *)r->p;
 	}
+	s = heap.active[c];
+	w = s->u.s.scan;
+	bits = s->u.s.free[w];
 	if (likely(bits)) {
 		unsigned int i = __builtin_ctzl(bits);
 
@@ -98,6 +109,7 @@ static void small_span_init(struct span *s, unsigned int c)
 			s->u.s.free[i] = (1UL << (k->nobjs - first)) - 1;
 		else
 			s->u.s.free[i] = 0;
+		s->u.s.recent[i] = 0;
 	}
 }
 
@@ -140,7 +152,7 @@ void *small_alloc_slow(unsigned int c)
 	} else {
 		s = pages_alloc(size_classes[c].npages);
 		if (!s)
-			return NULL;
+			return recent_flush() ? small_alloc_slow(c) : NULL;
 		small_span_init(s, c);
 	}
 	heap.active[c] = s;
@@ -167,7 +179,8 @@ void small_span_emptied(struct span *s)
  * With u = offset / 16 and d = size / 16 (both under 2^16) and
  * inv = ceil(2^32 / d), the high half of u * inv is u / d, and the low half
  * is under inv exactly when d divides u: one multiplication does both.
- * A pointer outside the span gives an index past the last object.
+ * p must lie in the span's pages, as the page map found it there; a
+ * pointer into the slack after the last object gives an index past it.
  */
 static inline unsigned int small_index(struct span *s, uintptr_t p,
 				       const char *op)
@@ -177,36 +190,77 @@ static inline unsigned int small_index(struct span *s, uintptr_t p,
 	unsigned int i = (unsigned int)(m >> 32);
 
 	if (HARDEN && unlikely((off & 15) || (uint32_t)m >= s->inv ||
-			       i >= s->nobjs || (uint64_t)off >> 32))
+			       i >= s->nobjs))
 		heap_corrupt(op, "pointer into the middle of a block", (void *)p);
 	return i;
 }
 
+/* Whether block i of span s is free or kept as a recent block. */
 static inline int small_is_free(struct span *s, unsigned int i)
 {
-	return !!(s->u.s.free[i / BITS_PER_WORD] & (1UL << (i % BITS_PER_WORD)));
-}
-
-static inline void small_free(struct span *s, uintptr_t p, const char *op)
-{
-	unsigned int i = small_index(s, p, op);
 	unsigned int w = i / BITS_PER_WORD;
 
-	if (HARDEN && unlikely(small_is_free(s, i) ||
-			       heap.hot[s->sclass] == (void *)p))
-		heap_corrupt(op, "double free of", (void *)p);
-	if (IS_ENABLED(CONFIG_MM_JUNK))
-		memset((void *)p, 0xdf, s->size);
-	if (!heap.hot[s->sclass]) {
-		heap.hot[s->sclass] = (void *)p;
-		return;
-	}
+	return !!((s->u.s.free[w] | s->u.s.recent[w]) &
+		  (1UL << (i % BITS_PER_WORD)));
+}
+
+/* Marks block i of span s free, and moves s between lists as needed. */
+static always_inline void small_release(struct span *s, unsigned int i)
+{
+	unsigned int w = i / BITS_PER_WORD;
+
 	s->u.s.free[w] |= 1UL << (i % BITS_PER_WORD);
 	if (w < s->u.s.scan)
 		s->u.s.scan = w;
 	if (unlikely(s->nfree++ == 0 || s->nfree == s->nobjs) &&
 	    s != heap.active[s->sclass])
 		small_span_emptied(s);
+}
+
+static always_inline void small_free(struct span *s, uintptr_t p,
+				      const char *op)
+{
+	unsigned int i = small_index(s, p, op);
+	unsigned int w = i / BITS_PER_WORD, c = s->sclass, n = heap.nrecent[c];
+	unsigned long bit = 1UL << (i % BITS_PER_WORD);
+	struct recent *r;
+
+	if (HARDEN && unlikely(small_is_free(s, i)))
+		heap_corrupt(op, "double free of", (void *)p);
+	if (IS_ENABLED(CONFIG_MM_JUNK))
+		memset((void *)p, 0xdf, s->size);
+	if (unlikely(n >= heap.keep[c])) {
+		small_release(s, i);
+		return;
+	}
+	r = &heap.recent[c][n];
+	r->p = p;
+	r->word = &s->u.s.recent[w];
+	r->bit = bit;
+	*r->word |= bit;
+	heap.nrecent[c] = n + 1;
+}
+
+/*
+ * Gives every recent block back to its span, so that spans left with no
+ * block in use return to the page heap: for when the arena can grow no
+ * more. Returns whether there was any.
+ */
+int recent_flush(void)
+{
+	unsigned int c, any = 0;
+
+	for (c = 0; c < NCLASSES; c++) {
+		while (heap.nrecent[c]) {
+			const struct recent *r = &heap.recent[c][--heap.nrecent[c]];
+			struct span *s = span_lookup(r->p);
+
+			*r->word &= ~r->bit;
+			small_release(s, small_index(s, r->p, "malloc"));
+			any = 1;
+		}
+	}
+	return any;
 }
 
 /* ---- large blocks ---- */
@@ -219,7 +273,12 @@ static void *large_alloc(size_t n, size_t *dirty)
 	size_t npages = (n + PAGE_SIZE - 1) >> PAGE_SHIFT;
 	struct span *s;
 
-	if (n > PTRDIFF_MAX - PAGE_SIZE || !(s = pages_alloc(npages)))
+	if (n > PTRDIFF_MAX - PAGE_SIZE)
+		return NULL;
+	s = pages_alloc(npages);
+	if (!s && recent_flush())
+		s = pages_alloc(npages);
+	if (!s)
 		return NULL;
 	if (dirty)
 		*dirty = s->u.f.dirty;
@@ -281,7 +340,7 @@ static void block_free(void *p, const char *op)
 void *block_alloc(size_t n)
 {
 	if (likely(n <= SMALL_MAX))
-		return small_alloc(class_of(n ? n : 1));
+		return small_alloc(class_of(n));
 	return large_alloc(n, NULL);
 }
 
@@ -325,7 +384,7 @@ void *calloc(size_t nmemb, size_t size)
 	}
 	heap_lock();
 	if (n <= SMALL_MAX) {
-		p = small_alloc(class_of(n ? n : 1));
+		p = small_alloc(class_of(n));
 		if (p)
 			memset(p, 0, n);
 	} else {
@@ -379,8 +438,7 @@ void *realloc(void *p, size_t n)
 	heap_lock();
 	s = block_span(p, "realloc");
 	if (HARDEN && s->state == SPAN_SMALL &&
-	    (small_is_free(s, small_index(s, (uintptr_t)p, "realloc")) ||
-	     heap.hot[s->sclass] == p))
+	    small_is_free(s, small_index(s, (uintptr_t)p, "realloc")))
 		heap_corrupt("realloc", "freed pointer", p);
 	q = resize_in_place(s, p, n ? n : 1);
 	if (!q) {

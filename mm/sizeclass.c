@@ -54,6 +54,9 @@ void sizeclass_init(void)
 		k->size = class_size(c);
 		k->inv = ((1ull << 32) - 1 + k->size / 16) / (k->size / 16);
 		choose_span(k);
+		heap.keep[c] = RECENT_BYTES / k->size;
+		if (heap.keep[c] > RECENT_MAX)
+			heap.keep[c] = RECENT_MAX;
 	}
 	for (n = 0, c = 0; n <= 1024 / 16; n++) {
 		while (class_size(c) < n * 16)

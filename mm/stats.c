@@ -72,11 +72,10 @@ void heap_totals(struct heap_totals *t)
 
 	memset(t, 0, sizeof(*t));
 	heap_walk(count_span, t, &where);
-	for (c = 0; c < NCLASSES; c++)	/* hot blocks are free, not in use */
-		if (heap.hot[c]) {
-			t->blocks[c]--;
-			t->in_use -= size_classes[c].size;
-		}
+	for (c = 0; c < NCLASSES; c++) {	/* kept blocks are not in use */
+		t->blocks[c] -= heap.nrecent[c];
+		t->in_use -= heap.nrecent[c] * size_classes[c].size;
+	}
 }
 
 void malloc_stats(void)

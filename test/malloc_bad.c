@@ -17,9 +17,25 @@ static char not_heap[64];
 int main(int argc, char **argv)
 {
 	const char *c = argc > 1 ? argv[1] : "";
-	char *p = malloc(100), *big = malloc(100000);
+	char *p = malloc(100), *big = malloc(100000), *more[40];
+	int i;
+
+	for (i = 0; i < 40; i++)
+		more[i] = malloc(100);
 
 	if (strcmp(c, "double-free") == 0) {
+		free(p);
+		free(p);
+	} else if (strcmp(c, "double-free-kept") == 0) {
+		/* p is kept for reuse, under newer blocks of its class */
+		free(p);
+		for (i = 0; i < 3; i++)
+			free(more[i]);
+		free(p);
+	} else if (strcmp(c, "double-free-spilled") == 0) {
+		/* the blocks kept for reuse are many: p goes back to its span */
+		for (i = 0; i < 40; i++)
+			free(more[i]);
 		free(p);
 		free(p);
 	} else if (strcmp(c, "double-free-large") == 0) {

@@ -329,12 +329,38 @@ static void one_op(void)
 
 /* Under a limit: allocate 256 KiB blocks until malloc fails; the heap must
  * have given most of the budget and must give it again after a free. */
+/*
+ * Leaves small blocks kept for reuse (struct recent) in many spans across
+ * the heap: fills it with 1000-byte blocks, then frees every 8th first
+ * (one per span: those are kept) and the rest after. The fill that follows
+ * can only reach the limit if a failing allocation gives them back.
+ */
+static void scatter_kept(void)
+{
+	enum { SMALL = 1000, MAX = 1 << 17 };
+	static unsigned char *small[MAX];
+	size_t n, i;
+
+	for (n = 0; n < MAX && (small[n] = bh_malloc(SMALL)); n++)
+		;
+	if (n == MAX)
+		die(WRONG, "scattering: no limit reached after %d blocks", MAX);
+	for (i = 0; i < n; i += 8)
+		bh_free(small[i]);
+	for (i = 0; i < n; i++)
+		if (i % 8)
+			bh_free(small[i]);
+	check_heap("after scattering kept blocks");
+}
+
 static void fill_to_limit(int measure)
 {
 	enum { BLOCK = 256 * 1024, MAX = 4096 };
 	static unsigned char *blocks[MAX];
 	size_t n, again, i;
+	unsigned int c;
 
+	scatter_kept();
 	for (n = 0; n < MAX; n++) {
 		errno = 0;
 		blocks[n] = bh_malloc(BLOCK);
@@ -345,6 +371,10 @@ static void fill_to_limit(int measure)
 	if (n == MAX)
 		die(WRONG, "filling: no limit reached after %d blocks", MAX);
 	failed("malloc (filling)", BLOCK, errno);
+	for (c = 0; c < NCLASSES; c++)
+		if (heap.nrecent[c])
+			die(WRONG, "filling failed with %u blocks of %u bytes "
+			    "still kept", heap.nrecent[c], size_classes[c].size);
 	for (i = 0; i < n; i++)
 		bh_free(blocks[i]);
 	check_heap("after freeing the fill");

@@ -179,8 +179,9 @@ void small_span_emptied(struct span *s)
  * With u = offset / 16 and d = size / 16 (both under 2^16) and
  * inv = ceil(2^32 / d), the high half of u * inv is u / d, and the low half
  * is under inv exactly when d divides u: one multiplication does both.
- * p must lie in the span's pages, as the page map found it there; a
- * pointer into the slack after the last object gives an index past it.
+ * A pointer outside the span gives an index past the last object, or an
+ * offset of 2^32 or more: a stale page map entry inside a free run may
+ * name the record of a span elsewhere.
  */
 static inline unsigned int small_index(struct span *s, uintptr_t p,
 				       const char *op)
@@ -190,7 +191,7 @@ static inline unsigned int small_index(struct span *s, uintptr_t p,
 	unsigned int i = (unsigned int)(m >> 32);
 
 	if (HARDEN && unlikely((off & 15) || (uint32_t)m >= s->inv ||
-			       i >= s->nobjs))
+			       i >= s->nobjs || (uint64_t)off >> 32))
 		heap_corrupt(op, "pointer into the middle of a block", (void *)p);
 	return i;
 }

@@ -51,6 +51,23 @@ int main(int argc, char **argv)
 		free(p + 16);
 	} else if (strcmp(c, "interior-large") == 0) {
 		free(big + 8192);
+	} else if (strcmp(c, "stale") == 0) {
+		/* Freed runs merge; the page map inside them is left as it
+		 * was, naming span records that may since have been reused
+		 * for other spans. Whatever x + 8192 leads to, it must not be
+		 * taken for a block. */
+		char *x = malloc(100000), *g = malloc(40000);
+		char *guard = malloc(100000), *k = malloc(40000);
+		char *guard2 = malloc(100000);
+
+		free(g);
+		free(k);
+		free(big);
+		free(x);	/* merges with big's run and g's */
+		for (i = 0; i < 8; i++)
+			(void)malloc(3000);
+		free(x + 8192);
+		(void)guard, (void)guard2;
 	} else if (strcmp(c, "realloc-freed") == 0) {
 		free(p);
 		p = realloc(p, 200);

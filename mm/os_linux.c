@@ -10,6 +10,10 @@
 
 #define ANON (MAP_PRIVATE | MAP_ANONYMOUS)
 
+/* An estimate of what the process uses counts this much stack at most
+ * (the usual RLIMIT_STACK). */
+#define STACK_MAX (8ULL << 20)
+
 static void *os_mmap(void *hint, size_t n, int prot, int flags)
 {
 	long ret = arch_syscall6(__NR_mmap_pgoff, SC(hint), SC(n), prot, flags,
@@ -140,19 +144,21 @@ static int read_statm(uint64_t *size, uint64_t *data)
 
 void os_limits(struct os_limits *l)
 {
+	uint64_t stack;
+
 	l->as = soft_limit(RLIMIT_AS);
 	l->data = soft_limit(RLIMIT_DATA);
 	l->measured = 0;
-	if ((l->as != UINT64_MAX || l->data != UINT64_MAX) &&
-	    read_statm(&l->as_used, &l->data_used)) {
+	l->data_used = (uint64_t)(_end - __image_start);
+	l->as_used = l->data_used + STACK_MAX;
+	if (l->as == UINT64_MAX && l->data == UINT64_MAX)
+		return;		/* no limit to plan for: the estimate will do */
+	if (read_statm(&l->as_used, &l->data_used)) {
 		l->measured = 1;
 		return;
 	}
-	/* No /proc (or no limit to plan for): the image and the stack. */
-	uint64_t stack = soft_limit(RLIMIT_STACK);
-
-	if (stack > 8 << 20)
-		stack = 8 << 20;
-	l->data_used = (uint64_t)(_end - __image_start);
-	l->as_used = l->data_used + stack;
+	/* No /proc: the image and the stack, as far as it may grow. */
+	stack = soft_limit(RLIMIT_STACK);
+	if (stack < STACK_MAX)
+		l->as_used = l->data_used + stack;
 }

@@ -27,6 +27,8 @@
 #define MiB		(1UL << 20)
 #define GROW_CHUNK	(2 * MiB)
 #define LOW_MIN		MiB
+#define WINDOW_RECORDS	(64 * 1024)	/* span records a window maps along,
+					   as many as pages.c maps at once */
 
 static struct plan plan;
 static struct plan_input plan_in;	/* kept to plan a fallback later */
@@ -50,27 +52,35 @@ static size_t round_up(size_t n, size_t to)
 	return (n + to - 1) & ~(to - 1);
 }
 
-/* Maps the page map and resident map of a new window. */
+/* Maps the metadata of a new window: span records if the pool is empty,
+ * the resident map, the page map, in that order, so that what start-up
+ * touches of each lies close together. */
 static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 		      int high)
 {
 	struct window *w = &heap.win[heap.nwin];
 	size_t pages = size >> PAGE_SHIFT;
-	size_t map_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
+	size_t rec_bytes = heap.pool == heap.pool_end ? WINDOW_RECORDS : 0;
 	size_t bit_bytes = round_up((pages + 7) / 8, PAGE_SIZE);
-	void *meta;
+	size_t map_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
+	size_t bytes = rec_bytes + bit_bytes + map_bytes;
+	char *meta;
 
 	if (heap.nwin == MAX_WINDOWS)
 		return -1;
-	meta = os_map_new(NULL, map_bytes + bit_bytes, 0);
+	meta = os_map_new(NULL, bytes, 0);
 	if (!meta)
 		return -1;
-	heap.meta_mapped += map_bytes + bit_bytes;
-	heap.held += map_bytes + bit_bytes;
+	heap.meta_mapped += bytes;
+	heap.held += bytes;
+	if (rec_bytes) {
+		heap.pool = (struct span *)meta;
+		heap.pool_end = heap.pool + rec_bytes / sizeof(struct span);
+	}
 	w->base = base;
 	w->size = size;
-	w->map = meta;
-	w->resident = (unsigned long *)((char *)meta + map_bytes);
+	w->resident = (unsigned long *)(meta + rec_bytes);
+	w->map = (struct span **)(meta + rec_bytes + bit_bytes);
 	w->grown = base;
 	w->reserved = reserved;
 	w->high = high;

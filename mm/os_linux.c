@@ -33,34 +33,21 @@ int os_map(void *v, size_t n)
 		0 : -1;
 }
 
-/* Kernels before 4.17 take MAP_FIXED_NOREPLACE as a plain hint, so the
- * address is always checked. */
-static void *os_map_at(void *at, size_t n, int prot)
+/* Kernels before 4.17 take MAP_FIXED_NOREPLACE as a plain hint, so an
+ * exact mapping is checked, and undone if it landed elsewhere. */
+void *os_map_new(void *hint, size_t n, int exact)
 {
-	void *v = os_mmap(at, n, prot, ANON | MAP_FIXED_NOREPLACE);
+	void *v;
 
-	if (v && v != at) {
-		arch_syscall2(__NR_munmap, SC(v), SC(n));
+	if (!exact)
+		return os_mmap(hint, n, PROT_READ | PROT_WRITE, ANON);
+	v = os_mmap(hint, n, PROT_READ | PROT_WRITE,
+		    ANON | MAP_FIXED_NOREPLACE);
+	if (v && v != hint) {
+		os_free(v, n);
 		v = NULL;
 	}
 	return v;
-}
-
-void *os_map_new(void *hint, size_t n, int exact)
-{
-	if (exact)
-		return os_map_at(hint, n, PROT_READ | PROT_WRITE);
-	return os_mmap(hint, n, PROT_READ | PROT_WRITE, ANON);
-}
-
-int os_probe(void *at, size_t n)
-{
-	void *v = os_map_at(at, n, PROT_NONE);
-
-	if (!v)
-		return 0;
-	os_free(v, n);
-	return 1;
 }
 
 /* MADV_FREE where configured and the kernel has it; MADV_DONTNEED

@@ -41,6 +41,10 @@ void panic(const char *fmt, ...);
 __attribute__((format(printf, 1, 2)))
 void message(const char *fmt, ...);
 
+/* Writes the digits of v in base 8, 10 or 16 (none for 0) so that they end
+ * just before end, and returns the first (lib/digits.c). */
+char *bh_digits(char *end, unsigned long long v, int base, int upper);
+
 /* True when BAREHEAP_DEBUG is set to a value other than "0". */
 int runtime_debug(void);
 

@@ -39,11 +39,11 @@ extern char __image_start[], _end[];
  * it knows %s %d %i %u %x %p %% with the # flag and the l, ll and z
  * lengths, and no widths or precisions. Anything else is copied as written.
  */
-__attribute__((format(printf, 1, 2)))
+__attribute__((cold, format(printf, 1, 2)))
 void message(const char *fmt, ...);
 
 /* The same message, then exits with status 99. */
-__attribute__((noreturn, format(printf, 1, 2)))
+__attribute__((noreturn, cold, format(printf, 1, 2)))
 void panic(const char *fmt, ...);
 
 /* Writes the digits of v in base 8, 10 or 16 (none for 0) so that they end

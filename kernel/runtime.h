@@ -33,13 +33,22 @@ extern struct runtime_info runtime;
 /* Image bounds from the linker script (kernel/image.ld). */
 extern char __image_start[], _end[];
 
-/* Writes "bareheap: <formatted message>\n" to stderr and exits with 127. */
-__attribute__((noreturn, format(printf, 1, 2)))
+/*
+ * Writes "bareheap: <formatted message>\n" to stderr. The runtime formats
+ * its own messages, so that they do not bring printf into every program:
+ * it knows %s %d %i %u %x %p %% with the # flag and the l, ll and z
+ * lengths, and no widths or precisions. Anything else is copied as written.
+ */
+__attribute__((cold, format(printf, 1, 2)))
+void message(const char *fmt, ...);
+
+/* The same message, then exits with status 99. */
+__attribute__((noreturn, cold, format(printf, 1, 2)))
 void panic(const char *fmt, ...);
 
-/* Writes "bareheap: <formatted message>\n" to stderr. */
-__attribute__((format(printf, 1, 2)))
-void message(const char *fmt, ...);
+/* Writes the digits of v in base 8, 10 or 16 (none for 0) so that they end
+ * just before end, and returns the first (lib/digits.c). */
+char *bh_digits(char *end, unsigned long long v, int base, int upper);
 
 /* True when BAREHEAP_DEBUG is set to a value other than "0". */
 int runtime_debug(void);

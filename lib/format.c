@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
+#include <kernel/runtime.h>
 #include "stdio_impl.h"
 
 #define FL_MINUS	0x01	/* '-': pad on the right */
@@ -41,61 +42,6 @@ static void pad(struct bh_sink *k, char c, size_t n)
 	}
 }
 
-#if __SIZEOF_LONG__ < 8
-/*
- * v / 10 with shifts and adds: on 32-bit targets a 64-bit division would be
- * a libgcc call. The estimate is at most one short; the remainder fixes it.
- */
-static unsigned long long div10(unsigned long long v)
-{
-	unsigned long long q = (v >> 1) + (v >> 2);
-
-	q += q >> 4;
-	q += q >> 8;
-	q += q >> 16;
-	q += q >> 32;
-	q >>= 3;
-	return q + (v - q * 10 > 9);
-}
-#endif
-
-/* Writes the digits of v (none for 0) ending just before end; returns the first. */
-static char *digits(char *end, unsigned long long v, int base, int upper)
-{
-	const char *set = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-	char *p = end;
-
-	if (base == 16) {
-		for (; v; v >>= 4)
-			*--p = set[v & 15];
-	} else if (base == 8) {
-		for (; v; v >>= 3)
-			*--p = (char)('0' + (v & 7));
-	} else {
-#if __SIZEOF_LONG__ < 8
-		unsigned long w, q;
-
-		while (v > 0xffffffffUL) {
-			unsigned long long hq = div10(v);
-
-			*--p = (char)('0' + (unsigned int)(v - hq * 10));
-			v = hq;
-		}
-		/* w / 10 as a multiply, exact for 32 bits (no libgcc at -Os). */
-		for (w = (unsigned long)v; w; w = q) {
-			q = (unsigned long)
-				(((unsigned long long)w * 0xcccccccdu) >> 35);
-
-			*--p = (char)('0' + (w - q * 10));
-		}
-#else
-		for (; v; v /= 10)
-			*--p = (char)('0' + v % 10);
-#endif
-	}
-	return p;
-}
-
 /*
  * Prints a number: sign or prefix, zeros from the precision (or from the
  * width with the 0 flag), the digits, and space padding.
@@ -105,7 +51,7 @@ static void put_number(struct bh_sink *k, const struct spec *sp,
 		       int upper)
 {
 	char buf[24], *end = buf + sizeof buf;
-	char *p = digits(end, v, base, upper);
+	char *p = bh_digits(end, v, base, upper);
 	size_t ndigits = end - p;
 	size_t nprefix = strlen(prefix);
 	size_t prec = sp->prec < 0 ? 1 : (size_t)sp->prec;

@@ -4,9 +4,10 @@
  *
  * high      (64-bit) A window at CONFIG_MM_HIGH_HINT, sized to fit the
  *           limits. Nothing is reserved up front (ulimit -v users object to
- *           huge PROT_NONE mappings): a small probe shows that the kernel
- *           will place mappings there, then each growth is mapped at the
- *           exact next address and checked.
+ *           huge PROT_NONE mappings): each piece is mapped at the exact
+ *           next address and checked. The first, mapped at start-up, is
+ *           the probe: where the kernel puts it elsewhere, or refuses it,
+ *           the heap takes the low scheme.
  * low       A reservation just past the program's end, sized to fit the
  *           limits (512 MiB by default, retried at half the size down to
  *           1 MiB), grown by mapping pieces of it. Past the reservation,
@@ -16,8 +17,8 @@
  *           high address (User-Mode Linux, emulators with a small address
  *           space), at start-up or at a later growth.
  *
- * Every mapping the heap makes (arena, page maps, span records, the probe)
- * comes out of the same budget: limit - what the process uses - a margin.
+ * Every mapping the heap makes (arena, page maps, span records) comes out
+ * of the same budget: limit - what the process uses - a margin.
  */
 #include <string.h>
 #include "mm/heap.h"
@@ -27,6 +28,8 @@
 #define MiB		(1UL << 20)
 #define GROW_CHUNK	(2 * MiB)
 #define LOW_MIN		MiB
+#define WINDOW_RECORDS	(64 * 1024)	/* span records a window maps along,
+					   as many as pages.c maps at once */
 
 static struct plan plan;
 static struct plan_input plan_in;	/* kept to plan a fallback later */
@@ -50,27 +53,35 @@ static size_t round_up(size_t n, size_t to)
 	return (n + to - 1) & ~(to - 1);
 }
 
-/* Maps the page map and resident map of a new window. */
+/* Maps the metadata of a new window: span records if the pool is empty,
+ * the resident map, the page map, in that order, so that what start-up
+ * touches of each lies close together. */
 static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 		      int high)
 {
 	struct window *w = &heap.win[heap.nwin];
 	size_t pages = size >> PAGE_SHIFT;
-	size_t map_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
+	size_t rec_bytes = heap.pool == heap.pool_end ? WINDOW_RECORDS : 0;
 	size_t bit_bytes = round_up((pages + 7) / 8, PAGE_SIZE);
-	void *meta;
+	size_t map_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
+	size_t bytes = rec_bytes + bit_bytes + map_bytes;
+	char *meta;
 
 	if (heap.nwin == MAX_WINDOWS)
 		return -1;
-	meta = os_map_new(NULL, map_bytes + bit_bytes, 0);
+	meta = os_map_new(NULL, bytes, 0);
 	if (!meta)
 		return -1;
-	heap.meta_mapped += map_bytes + bit_bytes;
-	heap.held += map_bytes + bit_bytes;
+	heap.meta_mapped += bytes;
+	heap.held += bytes;
+	if (rec_bytes) {
+		heap.pool = (struct span *)meta;
+		heap.pool_end = heap.pool + rec_bytes / sizeof(struct span);
+	}
 	w->base = base;
 	w->size = size;
-	w->map = meta;
-	w->resident = (unsigned long *)((char *)meta + map_bytes);
+	w->resident = (unsigned long *)(meta + rec_bytes);
+	w->map = (struct span **)(meta + rec_bytes + bit_bytes);
 	w->grown = base;
 	w->reserved = reserved;
 	w->high = high;
@@ -78,16 +89,67 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 	return 0;
 }
 
+/* Remembers a mapped range, for walking the heap (mm/check.c, stats). */
+static int region_add(uintptr_t start, uintptr_t end)
+{
+	int i;
+
+	for (i = 0; i < heap.nregions; i++) {
+		if (heap.regions[i].end == start) {
+			heap.regions[i].end = end;
+			return 0;
+		}
+	}
+	if (heap.nregions == MAX_REGIONS)
+		return -1;
+	heap.regions[heap.nregions].start = start;
+	heap.regions[heap.nregions].end = end;
+	heap.nregions++;
+	return 0;
+}
+
+/* Hands [start, start + bytes) of window w to the page heap. */
+static int add_run(struct window *w, uintptr_t start, size_t bytes)
+{
+	struct span *s = span_record();
+
+	if (!s)
+		return -1;
+	s->start = start;
+	s->npages = bytes >> PAGE_SHIFT;
+	s->win = (uint8_t)(w - heap.win);
+	if (region_add(start, start + bytes) != 0) {
+		span_record_free(s);
+		return -1;
+	}
+	heap.mapped += bytes;
+	heap.grows++;
+	if (start == w->grown)
+		w->grown = start + bytes;
+	pages_free(s);
+	return 0;
+}
+
+/* Maps the first piece of the high window exactly at the hint: the probe,
+ * and the heap's first memory. Kernels before 4.17 take
+ * MAP_FIXED_NOREPLACE as a hint; mm/os_linux.c checks where it landed. */
 static int high_try(void)
 {
 	uintptr_t hint = IS_ENABLED(CONFIG_MM_HIGH_ARENA) ?
 		(uintptr_t)(uint64_t)CONFIG_MM_HIGH_HINT : 0;
+	size_t first = plan.arena < GROW_CHUNK ? plan.arena : GROW_CHUNK;
+	int ok;
 
-	if (!hint || plan.kind == PLAN_TOO_TIGHT)
+	if (!hint || plan.kind == PLAN_TOO_TIGHT || !first)
 		return 0;
-	if (!os_probe((void *)hint, CONFIG_MM_PROBE_KB * 1024UL))
+	if (!os_map_new((void *)hint, first, 1))
 		return 0;
-	return window_add(hint, plan.arena, hint, 1) == 0;
+	ok = window_add(hint, plan.arena, hint, 1) == 0;
+	if (ok && add_run(&heap.win[0], hint, first) == 0)
+		heap.held += first;
+	else	/* a window without it grows from the hint later */
+		os_free((void *)hint, first);
+	return ok;
 }
 
 /* How far the page map of a low window reaches: the whole reservation, and
@@ -184,48 +246,6 @@ static int fallback_try(void)
 		return 0;
 	heap.mode = "fallback";
 	return 1;
-}
-
-
-/* Remembers a mapped range, for walking the heap (mm/check.c, stats). */
-static int region_add(uintptr_t start, uintptr_t end)
-{
-	int i;
-
-	for (i = 0; i < heap.nregions; i++) {
-		if (heap.regions[i].end == start) {
-			heap.regions[i].end = end;
-			return 0;
-		}
-	}
-	if (heap.nregions == MAX_REGIONS)
-		return -1;
-	heap.regions[heap.nregions].start = start;
-	heap.regions[heap.nregions].end = end;
-	heap.nregions++;
-	return 0;
-}
-
-/* Hands [start, start + bytes) of window w to the page heap. */
-static int add_run(struct window *w, uintptr_t start, size_t bytes)
-{
-	struct span *s = span_record();
-
-	if (!s)
-		return -1;
-	s->start = start;
-	s->npages = bytes >> PAGE_SHIFT;
-	s->win = (uint8_t)(w - heap.win);
-	if (region_add(start, start + bytes) != 0) {
-		span_record_free(s);
-		return -1;
-	}
-	heap.mapped += bytes;
-	heap.grows++;
-	if (start == w->grown)
-		w->grown = start + bytes;
-	pages_free(s);
-	return 0;
 }
 
 /* Maps the next piece of w at exactly w->grown: inside its reservation, or

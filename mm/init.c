@@ -1,6 +1,5 @@
 /* Memory start-up and exit, and what the heap tells the user about itself. */
 #include <bareheap.h>
-#include <stdio.h>
 #include "mm/heap.h"
 #include "mm/os.h"
 
@@ -43,12 +42,18 @@ void heap_corrupt(const char *op, const char *what, const void *p)
 	panic("%s(): %s %p", op, what, p);
 }
 
-static void limit_text(char *buf, size_t size, uint64_t limit)
+/* A limit in decimal, ending just before end, or "none". */
+static const char *limit_text(char *end, uint64_t limit)
 {
+	char *p;
+
 	if (limit == UINT64_MAX)
-		snprintf(buf, size, "none");
-	else
-		snprintf(buf, size, "%llu", (unsigned long long)limit);
+		return "none";
+	*--end = '\0';
+	p = bh_digits(end, limit, 10, 0);
+	if (p == end)
+		*--p = '0';
+	return p;
 }
 
 void mm_report_arena(void)
@@ -56,13 +61,13 @@ void mm_report_arena(void)
 	const struct window *w = &heap.win[0];
 	char limit[24], room[24];
 
-	limit_text(limit, sizeof(limit), heap.limit);
-	limit_text(room, sizeof(room), heap.room);
 	message("arena mode=%s base=%#lx size=%llu limit=%s footprint=%llu "
 		"room=%s reserved=%llu unused=%s",
 		heap.mode, heap.nwin ? (unsigned long)w->base : 0UL,
-		heap.nwin ? (unsigned long long)w->size : 0ULL, limit,
-		(unsigned long long)heap.footprint, room,
+		heap.nwin ? (unsigned long long)w->size : 0ULL,
+		limit_text(limit + sizeof(limit), heap.limit),
+		(unsigned long long)heap.footprint,
+		limit_text(room + sizeof(room), heap.room),
 		heap.nwin ? (unsigned long long)(w->reserved - w->base) : 0ULL,
 		os_unused_name());
 }

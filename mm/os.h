@@ -34,11 +34,9 @@ int os_unused(void *v, size_t n);
 /* reserved, mapped or unused -> none. */
 void os_free(void *v, size_t n);
 
-/* Is [at, at+n) free for us? Reserves it exactly there and frees it
- * again: none -> reserved -> none. */
-int os_probe(void *at, size_t n);
-
-/* What bounds the heap, read once at start-up. */
+/* What bounds the heap, read once at start-up. What the process uses is
+ * measured only under a limit; without one nothing is planned against it,
+ * and an estimate (the image and 8 MiB of stack) stands in. */
 struct os_limits {
 	uint64_t as;		/* RLIMIT_AS soft limit, UINT64_MAX: none */
 	uint64_t data;		/* RLIMIT_DATA soft limit, UINT64_MAX: none */

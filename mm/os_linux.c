@@ -10,6 +10,10 @@
 
 #define ANON (MAP_PRIVATE | MAP_ANONYMOUS)
 
+/* An estimate of what the process uses counts this much stack at most
+ * (the usual RLIMIT_STACK). */
+#define STACK_MAX (8ULL << 20)
+
 static void *os_mmap(void *hint, size_t n, int prot, int flags)
 {
 	long ret = arch_syscall6(__NR_mmap_pgoff, SC(hint), SC(n), prot, flags,
@@ -29,34 +33,21 @@ int os_map(void *v, size_t n)
 		0 : -1;
 }
 
-/* Kernels before 4.17 take MAP_FIXED_NOREPLACE as a plain hint, so the
- * address is always checked. */
-static void *os_map_at(void *at, size_t n, int prot)
+/* Kernels before 4.17 take MAP_FIXED_NOREPLACE as a plain hint, so an
+ * exact mapping is checked, and undone if it landed elsewhere. */
+void *os_map_new(void *hint, size_t n, int exact)
 {
-	void *v = os_mmap(at, n, prot, ANON | MAP_FIXED_NOREPLACE);
+	void *v;
 
-	if (v && v != at) {
-		arch_syscall2(__NR_munmap, SC(v), SC(n));
+	if (!exact)
+		return os_mmap(hint, n, PROT_READ | PROT_WRITE, ANON);
+	v = os_mmap(hint, n, PROT_READ | PROT_WRITE,
+		    ANON | MAP_FIXED_NOREPLACE);
+	if (v && v != hint) {
+		os_free(v, n);
 		v = NULL;
 	}
 	return v;
-}
-
-void *os_map_new(void *hint, size_t n, int exact)
-{
-	if (exact)
-		return os_map_at(hint, n, PROT_READ | PROT_WRITE);
-	return os_mmap(hint, n, PROT_READ | PROT_WRITE, ANON);
-}
-
-int os_probe(void *at, size_t n)
-{
-	void *v = os_map_at(at, n, PROT_NONE);
-
-	if (!v)
-		return 0;
-	os_free(v, n);
-	return 1;
 }
 
 /* MADV_FREE where configured and the kernel has it; MADV_DONTNEED
@@ -140,19 +131,21 @@ static int read_statm(uint64_t *size, uint64_t *data)
 
 void os_limits(struct os_limits *l)
 {
+	uint64_t stack;
+
 	l->as = soft_limit(RLIMIT_AS);
 	l->data = soft_limit(RLIMIT_DATA);
 	l->measured = 0;
-	if ((l->as != UINT64_MAX || l->data != UINT64_MAX) &&
-	    read_statm(&l->as_used, &l->data_used)) {
+	l->data_used = (uint64_t)(_end - __image_start);
+	l->as_used = l->data_used + STACK_MAX;
+	if (l->as == UINT64_MAX && l->data == UINT64_MAX)
+		return;		/* no limit to plan for: the estimate will do */
+	if (read_statm(&l->as_used, &l->data_used)) {
 		l->measured = 1;
 		return;
 	}
-	/* No /proc (or no limit to plan for): the image and the stack. */
-	uint64_t stack = soft_limit(RLIMIT_STACK);
-
-	if (stack > 8 << 20)
-		stack = 8 << 20;
-	l->data_used = (uint64_t)(_end - __image_start);
-	l->as_used = l->data_used + stack;
+	/* No /proc: the image and the stack, as far as it may grow. */
+	stack = soft_limit(RLIMIT_STACK);
+	if (stack < STACK_MAX)
+		l->as_used = l->data_used + stack;
 }

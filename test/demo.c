@@ -26,8 +26,9 @@ static void explain_arena(const struct bareheap_info *h)
 		printf(" for the heap and its metadata\n");
 	}
 	if (strcmp(h->mode, "high") == 0)
-		printf("  arena       high: a probe at %#lx landed where asked, so the heap\n"
-		       "              grows there piece by piece, each piece checked",
+		printf("  arena       high: the first piece, mapped at %#lx, landed where\n"
+		       "              asked, so the heap grows there piece by piece, each\n"
+		       "              piece checked",
 		       h->base);
 	else if (strcmp(h->mode, "fallback") == 0)
 		printf("  arena       fallback: the kernel would not place the high arena,\n"

@@ -28,19 +28,19 @@ int bh_malloc_check(void);
 struct os_fault {
 	/* Fault injection: the fail_at'th counted call fails (1-based; 0:
 	 * none); with sticky, every counted call from then on fails too.
-	 * Counted: os_reserve, os_map, os_map_new, os_probe (these can fail)
-	 * and os_unused, os_free (these cannot, unless unused_can_fail). */
+	 * Counted: os_reserve, os_map, os_map_new (these can fail) and
+	 * os_unused, os_free (these cannot, unless unused_can_fail). */
 	long fail_at;
 	int sticky;
 	/* The fail_at'th call, if it is os_unused, leaves the pages resident
 	 * and returns -1, as os.h allows. */
 	int unused_can_fail;
 	/* Refuse an address range, as a kernel with a small address space
-	 * would: os_probe and exact mappings that start in [refuse_from,
-	 * refuse_to) fail. */
+	 * would: exact mappings that start in [refuse_from, refuse_to)
+	 * fail. */
 	uintptr_t refuse_from, refuse_to;
 	/* A letter a counted call, in order (r reserve, m map, n map_new,
-	 * x map_new exact, p probe, u unused, f free), when trace is set. */
+	 * x map_new exact, u unused, f free), when trace is set. */
 	char *trace;
 	size_t trace_cap;
 	/* Pretend limits for os_limits (UINT64_MAX: none) and use. */

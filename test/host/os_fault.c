@@ -53,9 +53,9 @@ static int inject(const char *op, void *v, size_t n)
 	struct os_fault *f = &os_fault;
 
 	if (f->trace && (size_t)f->calls + 1 < f->trace_cap) {
-		char c = op[3] == 'r' ? 'r' : op[3] == 'p' ? 'p' :
-			op[3] == 'u' ? 'u' : op[3] == 'f' ? 'f' :
-			op[6] != '_' ? 'm' : strchr(op, '(') ? 'x' : 'n';
+		char c = op[3] == 'r' ? 'r' : op[3] == 'u' ? 'u' :
+			op[3] == 'f' ? 'f' : op[6] != '_' ? 'm' :
+			strchr(op, '(') ? 'x' : 'n';
 
 		f->trace[f->calls] = c;
 		f->trace[f->calls + 1] = 0;
@@ -262,28 +262,6 @@ void *os_map_new(void *hint, size_t n, int exact)
 	took(n);
 	data_now += n;
 	return v;
-}
-
-int os_probe(void *at, size_t n)
-{
-	void *v;
-
-	if (!aligned(at, n))
-		problem("%s: unaligned address or size %p, %zu", "os_probe", at, n);
-	if (inject("os_probe", at, n) || !may_take("os_probe", n, 0) ||
-	    refused_high(at))
-		return 0;
-	v = mmap(at, n, PROT_NONE,
-		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE,
-		 -1, 0);
-	if (v == MAP_FAILED)
-		return 0;
-	munmap(v, n);
-	if (v != at)
-		return 0;
-	took(n);		/* for the peak: it existed for a moment */
-	os_fault.as_now -= n;
-	return 1;
 }
 
 int os_unused(void *v, size_t n)

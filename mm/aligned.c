@@ -25,10 +25,9 @@ static void *aligned_block(size_t align, size_t n)
 	if (npages <= SMALL_MAX >> PAGE_SHIFT)
 		npages = (SMALL_MAX >> PAGE_SHIFT) + 1;	/* keep it large */
 	lead = align > PAGE_SIZE ? (align >> PAGE_SHIFT) - 1 : 0;
-	s = pages_alloc(npages + lead);
+	s = large_span(npages + lead, n, NULL);
 	if (!s)
 		return NULL;
-	s->u.l.request = n;
 	lead = (((s->start + align - 1) & ~(align - 1)) - s->start) >> PAGE_SHIFT;
 	if (pages_trim_front(s, lead) != 0) {
 		pages_free(s);

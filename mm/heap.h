@@ -206,6 +206,7 @@ void *small_alloc_slow(unsigned int c);
 void small_span_emptied(struct span *s);
 int recent_flush(void);
 void *block_alloc(size_t n);
+struct span *large_span(size_t npages, size_t n, size_t *dirty);
 
 /* Reports (mm/init.c, mm/stats.c). */
 __attribute__((noreturn, cold)) void heap_corrupt(const char *op, const char *what,

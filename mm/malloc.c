@@ -266,6 +266,23 @@ int recent_flush(void)
 
 /* ---- large blocks ---- */
 
+/* A run of npages for a large block of n bytes, from the page heap; when
+ * memory has run out, again once the recent blocks have gone back. *dirty
+ * (unless NULL) says whether any page may hold old contents. */
+struct span *large_span(size_t npages, size_t n, size_t *dirty)
+{
+	struct span *s = pages_alloc(npages);
+
+	if (!s && recent_flush())
+		s = pages_alloc(npages);
+	if (!s)
+		return NULL;
+	if (dirty)
+		*dirty = s->u.f.dirty;	/* before u.l takes its place */
+	s->u.l.request = n;
+	return s;
+}
+
 /* A run of whole pages; *dirty says whether any may hold old contents.
  * No block may exceed PTRDIFF_MAX: differences of pointers into it must
  * be representable. */
@@ -274,16 +291,8 @@ static void *large_alloc(size_t n, size_t *dirty)
 	size_t npages = (n + PAGE_SIZE - 1) >> PAGE_SHIFT;
 	struct span *s;
 
-	if (n > PTRDIFF_MAX - PAGE_SIZE)
+	if (n > PTRDIFF_MAX - PAGE_SIZE || !(s = large_span(npages, n, dirty)))
 		return NULL;
-	s = pages_alloc(npages);
-	if (!s && recent_flush())
-		s = pages_alloc(npages);
-	if (!s)
-		return NULL;
-	if (dirty)
-		*dirty = s->u.f.dirty;
-	s->u.l.request = n;
 	return (void *)s->start;
 }
 

@@ -23,23 +23,21 @@
 #include <string.h>
 #include "mm/heap.h"
 #include "mm/os.h"
-#include "mm/plan.h"
 
 #define MiB		(1UL << 20)
 #define GROW_CHUNK	(2 * MiB)
 #define LOW_MIN		MiB
-#define WINDOW_RECORDS	(64 * 1024)	/* span records a window maps along,
-					   as many as pages.c maps at once */
+#define WINDOW_RECORDS	(64 * 1024 - PAGE_SIZE / 2)	/* bytes of span
+					   records a window maps along */
 
-static struct plan plan;
-static struct plan_input plan_in;	/* kept to plan a fallback later */
 
 /* Under a limit, may the heap take bytes more of address space? All it
  * holds counts: reservations, arena mapped outside them, page maps, span
  * records (RLIMIT_AS counts PROT_NONE reservations too). */
 static int within_budget(size_t bytes)
 {
-	return plan.kind != PLAN_FITTED || heap.held + bytes <= plan.room;
+	return heap.plan.kind != PLAN_FITTED ||
+		heap.held + bytes <= heap.plan.room;
 }
 
 static uint64_t meta_per_page(void)
@@ -54,15 +52,19 @@ static size_t round_up(size_t n, size_t to)
 }
 
 /* Maps the metadata of a new window: span records if the pool is empty,
- * the resident map, the page map, in that order, so that what start-up
- * touches of each lies close together. */
+ * the resident map right after them, and the page map from the next page.
+ * Records are taken from the end of the pool, so the first ones share a
+ * page with the start of the resident map: start-up touches one page of
+ * the two, and one of the page map. */
 static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 		      int high)
 {
 	struct window *w = &heap.win[heap.nwin];
 	size_t pages = size >> PAGE_SHIFT;
-	size_t rec_bytes = heap.pool == heap.pool_end ? WINDOW_RECORDS : 0;
-	size_t bit_bytes = round_up((pages + 7) / 8, PAGE_SIZE);
+	size_t rec_bytes = heap.pool == heap.pool_end ?
+		WINDOW_RECORDS / sizeof(struct span) * sizeof(struct span) : 0;
+	size_t bit_bytes = round_up(rec_bytes + (pages + 7) / 8, PAGE_SIZE) -
+		rec_bytes;
 	size_t map_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
 	size_t bytes = rec_bytes + bit_bytes + map_bytes;
 	char *meta;
@@ -137,14 +139,15 @@ static int high_try(void)
 {
 	uintptr_t hint = IS_ENABLED(CONFIG_MM_HIGH_ARENA) ?
 		(uintptr_t)(uint64_t)CONFIG_MM_HIGH_HINT : 0;
-	size_t first = plan.arena < GROW_CHUNK ? plan.arena : GROW_CHUNK;
+	size_t first = heap.plan.arena < GROW_CHUNK ?
+		heap.plan.arena : GROW_CHUNK;
 	int ok;
 
-	if (!hint || plan.kind == PLAN_TOO_TIGHT || !first)
+	if (!hint || heap.plan.kind == PLAN_TOO_TIGHT || !first)
 		return 0;
 	if (!os_map_new((void *)hint, first, 1))
 		return 0;
-	ok = window_add(hint, plan.arena, hint, 1) == 0;
+	ok = window_add(hint, heap.plan.arena, hint, 1) == 0;
 	if (ok && add_run(&heap.win[0], hint, first) == 0)
 		heap.held += first;
 	else	/* a window without it grows from the hint later */
@@ -159,8 +162,8 @@ static size_t low_cover(uintptr_t base, size_t reserved)
 	uint64_t cover = (uint64_t)CONFIG_MM_LOW_COVER_GB << 30;
 	uint64_t top = (uint64_t)UINTPTR_MAX - base + 1;
 
-	if (plan.kind != PLAN_UNLIMITED && cover > plan.room)
-		cover = plan.room;
+	if (heap.plan.kind != PLAN_UNLIMITED && cover > heap.plan.room)
+		cover = heap.plan.room;
 	if (cover > top)
 		cover = top & ~(uint64_t)(PAGE_SIZE - 1);
 	return cover > reserved ? (size_t)cover : reserved;
@@ -172,11 +175,11 @@ static size_t low_cover(uintptr_t base, size_t reserved)
 static int low_try(void)
 {
 	uintptr_t hint = round_up((uintptr_t)_end, MiB);
-	uint64_t size = plan.arena;
+	uint64_t size = heap.plan.arena;
 	void *v;
 
-	if (plan.kind == PLAN_TOO_TIGHT && size > plan.room)
-		size = plan.room;
+	if (heap.plan.kind == PLAN_TOO_TIGHT && size > heap.plan.room)
+		size = heap.plan.room;
 	for (; size >= LOW_MIN; size /= 2) {
 		size = size & ~(uint64_t)(PAGE_SIZE - 1);
 		if (size > SIZE_MAX || !within_budget(size))
@@ -211,22 +214,22 @@ void arena_init(void)
 		CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
 	in.page = PAGE_SIZE;
 	in.meta_per_page = meta_per_page();
-	plan_arena(&in, &plan);
+	plan_arena(&in, &heap.plan);
 
 	heap.limit = lim.as < lim.data ? lim.as : lim.data;
 	heap.footprint = lim.as_used + in.margin;
-	heap.room = plan.room;
-	plan_in = in;
+	heap.room = heap.plan.room;
+	heap.plan_in = in;
 
 	if (high_try()) {
 		heap.mode = "high";
 		return;
 	}
-	heap.mode = high_wanted && plan.kind != PLAN_TOO_TIGHT ?
+	heap.mode = high_wanted && heap.plan.kind != PLAN_TOO_TIGHT ?
 		"fallback" : "low";
 	if (high_wanted) {	/* the low scheme's own size, fitted alike */
-		plan_in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
-		plan_arena(&plan_in, &plan);
+		heap.plan_in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
+		plan_arena(&heap.plan_in, &heap.plan);
 	}
 	if (!low_try())
 		heap.mode = "none";
@@ -236,11 +239,11 @@ void arena_init(void)
  * mapped yet. */
 static int fallback_try(void)
 {
-	plan_in.as_used += heap.mapped + heap.meta_mapped;
-	plan_in.data_used += heap.mapped + heap.meta_mapped;
-	plan_in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
-	plan_arena(&plan_in, &plan);
-	if (plan.kind == PLAN_FITTED && plan.arena < LOW_MIN)
+	heap.plan_in.as_used += heap.mapped + heap.meta_mapped;
+	heap.plan_in.data_used += heap.mapped + heap.meta_mapped;
+	heap.plan_in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
+	plan_arena(&heap.plan_in, &heap.plan);
+	if (heap.plan.kind == PLAN_FITTED && heap.plan.arena < LOW_MIN)
 		return 0;
 	if (!low_try())
 		return 0;

@@ -145,7 +145,7 @@ static void check_recent(struct check *k)
 	unsigned int c, n;
 
 	for (c = 0; c < NCLASSES; c++) {
-		if (heap.nrecent[c] > heap.keep[c]) {
+		if (heap.nrecent[c] > recent_keep[c]) {
 			fail(k, "too many recent blocks", c);
 			return;
 		}

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "kernel/runtime.h"
+#include "mm/plan.h"
 
 #define PAGE_SHIFT	12
 #define PAGE_SIZE	(1UL << PAGE_SHIFT)
@@ -81,10 +82,9 @@ struct window {
 };
 
 struct size_class {
+	uint64_t inv;			/* 2^32 / (size / 16), rounded up */
 	uint32_t size;
-	uint32_t nobjs;
-	uint64_t inv;
-	uint32_t npages;
+	uint16_t nobjs, npages;		/* of a span */
 };
 
 /*
@@ -100,26 +100,26 @@ struct recent {
 	unsigned long bit;
 };
 
-/* The whole heap: one instance, single-threaded unless MM_LOCK. */
+/*
+ * The whole heap: one instance, single-threaded unless MM_LOCK. What
+ * start-up writes comes first, so that it shares a page with the
+ * runtime's data, which the kernel has touched already; the regions come
+ * last, beside the arena's own variables.
+ */
 struct heap {
 	unsigned int nrecent[NCLASSES];
-	unsigned int keep[NCLASSES];	/* recent blocks kept, at most */
-	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */
 	struct span *active[NCLASSES];	/* where small blocks come from */
 	struct span *partial[NCLASSES];	/* other spans with free objects */
 	struct window win[MAX_WINDOWS];
-	int nwin;
-	struct { uintptr_t start, end; } regions[MAX_REGIONS];
-	int nregions;
+	int nwin, nregions;
 	/* page heap */
-	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
 	unsigned long binmap[EXACT_BINS / BITS_PER_WORD];
 	struct span *dirty_newest, *dirty_oldest;
 	size_t dirty_pages;		/* free pages that may be resident */
 	size_t free_pages;		/* all free pages */
 	/* span records */
 	struct span *spare;		/* recycled records */
-	struct span *pool, *pool_end;	/* fresh records */
+	struct span *pool, *pool_end;	/* fresh records, taken from the end */
 	/* statistics, in bytes except where named */
 	size_t mapped;			/* arena bytes mapped */
 	size_t meta_mapped;		/* metadata bytes mapped */
@@ -132,12 +132,18 @@ struct heap {
 	/* the arena decisions, for the report */
 	const char *mode;
 	uint64_t limit, footprint, room;
-	int initialised;
+	struct plan plan;		/* the arena's size and budget */
+	struct plan_input plan_in;	/* kept to plan a fallback later */
+	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
+	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */
+	struct { uintptr_t start, end; } regions[MAX_REGIONS];	/* mapped */
 };
 
 extern struct heap heap;
-extern struct size_class size_classes[NCLASSES];
-extern uint8_t small_class[1024 / 16 + 1];
+/* The size classes (mm/sizeclass.c). */
+extern const struct size_class size_classes[NCLASSES];
+extern const uint8_t recent_keep[NCLASSES];	/* recent blocks kept, at most */
+extern const uint8_t small_class[1024 / 16 + 1];
 
 /* Size class of a request of 0..SMALL_MAX bytes (0 gets the smallest). */
 static inline unsigned int class_of(size_t n)
@@ -197,9 +203,6 @@ void span_record_free(struct span *s);
 int arena_grow(size_t npages);
 void arena_init(void);
 
-/* Size classes (mm/sizeclass.c). */
-void sizeclass_init(void);
-
 /* Blocks (mm/malloc.c). */
 extern struct span no_span;
 void *small_alloc_slow(unsigned int c);
@@ -209,8 +212,8 @@ void *block_alloc(size_t n);
 struct span *large_span(size_t npages, size_t n, size_t *dirty);
 
 /* Reports (mm/init.c, mm/stats.c). */
-__attribute__((noreturn, cold)) void heap_corrupt(const char *op, const char *what,
-					    const void *p);
+__attribute__((noreturn, cold))
+void heap_corrupt(const char *op, const char *what, const void *p);
 void mm_report_arena(void);
 void mm_report_stats(void);
 

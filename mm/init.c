@@ -12,14 +12,11 @@ int heap_lock_word;
  * bitmap is empty, so the fast path always falls through to the slow. */
 struct span no_span;
 
+/* Start-up calls this once, before the constructors and main. */
 void mm_init(void)
 {
 	unsigned int c;
 
-	if (heap.initialised)
-		return;
-	heap.initialised = 1;
-	sizeclass_init();
 	for (c = 0; c < NCLASSES; c++)
 		heap.active[c] = &no_span;
 	heap.zero_after_unused = IS_ENABLED(CONFIG_MM_UNUSED_DONTNEED);

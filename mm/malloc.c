@@ -230,7 +230,7 @@ static always_inline void small_free(struct span *s, uintptr_t p,
 		heap_corrupt(op, "double free of", (void *)p);
 	if (IS_ENABLED(CONFIG_MM_JUNK))
 		memset((void *)p, 0xdf, s->size);
-	if (unlikely(n >= heap.keep[c])) {
+	if (unlikely(n >= recent_keep[c])) {
 		small_release(s, i);
 		return;
 	}

@@ -30,7 +30,7 @@ struct span *span_record(void)
 			heap.pool = v;
 			heap.pool_end = heap.pool + RECORD_CHUNK / sizeof(*s);
 		}
-		s = heap.pool++;
+		s = --heap.pool_end;	/* from the top: see window_add() */
 	}
 	memset(s, 0, sizeof(*s));
 	return s;
@@ -264,9 +264,20 @@ static size_t dirty_in(struct span *s)
 	return resident_runs(&heap.win[s->win], s->start, s->npages, NULL);
 }
 
-/* Splits the tail past npages off a span taken from the bins and frees it.
- * Fails only when no span record can be had. */
-static int split_tail(struct span *s, size_t npages)
+/* Possibly resident pages of part, cut from a free run of npages pages of
+ * which dirty were: the resident map is read only when the run was mixed,
+ * so a clean run's map is not touched before it is written. */
+static size_t dirty_part(struct span *part, size_t dirty, size_t npages)
+{
+	if (dirty == 0 || dirty == npages)
+		return dirty ? part->npages : 0;
+	return dirty_in(part);
+}
+
+/* Splits the tail past npages off a span taken from the bins, of which
+ * dirty pages may be resident, and frees it. Fails only when no span
+ * record can be had. */
+static int split_tail(struct span *s, size_t npages, size_t dirty)
 {
 	struct span *rest;
 
@@ -278,8 +289,8 @@ static int split_tail(struct span *s, size_t npages)
 	rest->start = s->start + (npages << PAGE_SHIFT);
 	rest->npages = s->npages - npages;
 	rest->win = s->win;
+	free_insert(rest, dirty_part(rest, dirty, s->npages));
 	s->npages = npages;
-	free_insert(rest, dirty_in(rest));
 	return 0;
 }
 
@@ -293,6 +304,7 @@ static void account_used(long npages)
 struct span *pages_alloc(size_t npages)
 {
 	struct span *s = bin_find(npages);
+	size_t dirty, whole;
 
 	if (!s) {
 		if (arena_grow(npages) != 0)
@@ -301,19 +313,37 @@ struct span *pages_alloc(size_t npages)
 		if (!s)
 			return NULL;
 	}
+	dirty = s->u.f.dirty;
+	whole = s->npages;
 	free_remove(s);
-	if (split_tail(s, npages) != 0) {
-		free_insert(s, dirty_in(s));
+	if (split_tail(s, npages, dirty) != 0) {
+		free_insert(s, dirty);
 		return NULL;
 	}
 	/* Until its new owner says otherwise, u.f.dirty tells calloc whether
 	 * any page may hold old contents. */
-	s->u.f.dirty = dirty_in(s);
+	s->u.f.dirty = dirty_part(s, dirty, whole);
 	s->state = SPAN_LARGE;
 	span_map(s);
 	span_touch(s);
 	account_used(npages);
 	return s;
+}
+
+/* Whether the page at a is mapped arena, the only place a free run can
+ * start: the page map past the arena is never read, so start-up does not
+ * fault in the page of it after its first run. */
+static int arena_holds(const struct window *w, uintptr_t a)
+{
+	int i;
+
+	if (a - w->base < w->grown - w->base)
+		return 1;
+	for (i = 0; i < heap.nregions; i++)
+		if (a - heap.regions[i].start <
+		    heap.regions[i].end - heap.regions[i].start)
+			return 1;
+	return 0;
 }
 
 /* Merges free neighbours into s (itself not yet in the bins); the record
@@ -333,7 +363,8 @@ static struct span *coalesce(struct span *s, size_t *dirty)
 		span_record_free(s);
 		s = n;
 	}
-	if (end < (w->size >> PAGE_SHIFT) && (n = w->map[end]) &&
+	if (end < (w->size >> PAGE_SHIFT) &&
+	    arena_holds(w, w->base + (end << PAGE_SHIFT)) && (n = w->map[end]) &&
 	    n->state == SPAN_FREE && n->win == s->win &&
 	    n->start == s->start + (s->npages << PAGE_SHIFT)) {
 		free_remove(n);
@@ -369,7 +400,7 @@ int pages_grow_in_place(struct span *s, size_t npages)
 {
 	struct window *w = &heap.win[s->win];
 	size_t end = page_index(w, s->start) + s->npages;
-	size_t more = npages - s->npages;
+	size_t more = npages - s->npages, dirty;
 	struct span *n;
 
 	if (end >= (w->size >> PAGE_SHIFT))
@@ -378,9 +409,10 @@ int pages_grow_in_place(struct span *s, size_t npages)
 	if (!n || n->state != SPAN_FREE || n->win != s->win ||
 	    n->start != s->start + (s->npages << PAGE_SHIFT) || n->npages < more)
 		return -1;
+	dirty = n->u.f.dirty;
 	free_remove(n);
-	if (split_tail(n, more) != 0) {
-		free_insert(n, dirty_in(n));
+	if (split_tail(n, more, dirty) != 0) {
+		free_insert(n, dirty);
 		return -1;
 	}
 	span_record_free(n);

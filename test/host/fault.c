@@ -699,6 +699,57 @@ static int scenario_run(const struct scenario *sc)
 	return bad == bad_before ? 0 : -1;
 }
 
+/*
+ * The size-class tables (constants in mm/sizeclass.c) against the rules
+ * that file states, worked out here independently. Returns the number of
+ * rules broken, each printed.
+ */
+static long classes_check(void)
+{
+	long broken = 0;
+	unsigned int c, p;
+	size_t n;
+
+#define BROKEN(...) (printf("      BAD size classes: " __VA_ARGS__), \
+		     printf("\n"), broken++)
+	for (c = 0; c < NCLASSES; c++) {
+		const struct size_class *k = &size_classes[c];
+		uint32_t z = k->size, min = z > 8192 ? 4 : 8, d = z / 16;
+		size_t bytes = (size_t)k->npages * PAGE_SIZE;
+
+		if (z % 16 || (c && z <= size_classes[c - 1].size) ||
+		    (c && z > size_classes[c - 1].size +
+		     (size_classes[c - 1].size < 128 ? 16 :
+		      size_classes[c - 1].size / 4)))
+			BROKEN("class %u: size %u out of step", c, z);
+		if (k->nobjs != bytes / z || k->nobjs > SPAN_MAX_OBJS ||
+		    k->nobjs < min || bytes % z > bytes / 16)
+			BROKEN("class %u: %u pages, %u objects of %u", c,
+			       k->npages, k->nobjs, z);
+		for (p = 1; p < k->npages; p++)
+			if (p * PAGE_SIZE / z >= min &&
+			    p * PAGE_SIZE % z <= p * PAGE_SIZE / 16)
+				BROKEN("class %u: %u pages would do, not %u", c,
+				       p, k->npages);
+		if (k->inv != ((1ull << 32) + d - 1) / d)
+			BROKEN("class %u: inverse %llu", c,
+			       (unsigned long long)k->inv);
+		if (recent_keep[c] != (RECENT_BYTES / z < RECENT_MAX ?
+				       RECENT_BYTES / z : RECENT_MAX))
+			BROKEN("class %u: keeps %u", c, recent_keep[c]);
+	}
+	if (size_classes[NCLASSES - 1].size != SMALL_MAX)
+		BROKEN("the last class is not SMALL_MAX");
+	for (n = 0; n <= SMALL_MAX; n++) {
+		c = class_of(n);
+		if (c >= NCLASSES || size_classes[c].size < n ||
+		    (c && size_classes[c - 1].size >= n))
+			BROKEN("class_of(%zu) = %u", n, c);
+	}
+#undef BROKEN
+	return broken;
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = NULL;
@@ -730,6 +781,7 @@ int main(int argc, char **argv)
 	for (i = 0; i < PATTERN_LEN; i++)
 		pattern[i] = (unsigned char)(rnd() >> 32);
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	bad += classes_check();
 	for (i = 0; i < NSCENARIOS; i++) {
 		if (only && strcmp(only, scenarios[i].name) != 0)
 			continue;

@@ -93,6 +93,7 @@ endif
 # The runtime library: configuration selects the objects, as in kbuild.
 
 obj-y :=
+small-y :=
 include kernel/Makefile mm/Makefile lib/Makefile
 objs := $(addprefix $(O)/obj/,$(obj-y))
 crt := $(O)/lib/crt1.o
@@ -101,7 +102,7 @@ libbareheap := $(O)/lib/libbareheap.a
 GCC_INCLUDE = $(shell $(CC) -print-file-name=include)
 LIBGCC = $(shell $(CC) -print-libgcc-file-name)
 
-KBUILD_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Wno-unused-parameter \
+KBUILD_CFLAGS := -std=gnu11 -g -Wall -Wextra -Wno-unused-parameter \
 	-ffreestanding -fno-stack-protector -fno-pie -fno-common \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	-fno-tree-loop-distribute-patterns -ffunction-sections -fdata-sections \
@@ -109,15 +110,21 @@ KBUILD_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Wno-unused-parameter \
 	-I$(O)/include -I$(srctree)/arch/$(ARCH)/include -I$(srctree) \
 	$(ARCH_CFLAGS) $(EXTRA_CFLAGS)
 
+# Code that runs once or seldom (start-up, exit, system-call wrappers, the
+# heap's set-up, reports and checker: small-y) is built for size, the rest
+# for speed. EXTRA_CFLAGS, last, overrides either.
+OPT := -O2
+$(addprefix $(O)/obj/,$(small-y)): OPT := -Os
+
 $(O)/obj/%.o: %.c $(O)/include/config/auto.conf
 	$(quiet) CC $<
 	$(Q)mkdir -p $(dir $@)
-	$(Q)$(CC) $(KBUILD_CFLAGS) -MMD -MP -c $< -o $@
+	$(Q)$(CC) $(OPT) $(KBUILD_CFLAGS) -MMD -MP -c $< -o $@
 
 $(O)/obj/%.o: %.S
 	$(quiet) AS $<
 	$(Q)mkdir -p $(dir $@)
-	$(Q)$(CC) $(KBUILD_CFLAGS) -MMD -MP -c $< -o $@
+	$(Q)$(CC) $(OPT) $(KBUILD_CFLAGS) -MMD -MP -c $< -o $@
 
 $(crt): $(O)/obj/arch/$(ARCH)/start.o
 	$(Q)mkdir -p $(dir $@) && cp $< $@

@@ -183,7 +183,7 @@ END {
 	printf("| bareheap | %s, x86_64 defconfig build (`out/x86_64`) |\n", rev)
 	printf("| peers | glibc %s, musl %s, mimalloc %s, jemalloc %s (Debian packages) |\n",
 	       glibcv, muslv, miv, jev)
-	printf("| compiler | gcc %s, `-O2` for every build |\n", gccv)
+	printf("| compiler | gcc %s, `-O2` for every workload (bareheap's own library: `-O2`, `-Os` for its start-up and reports) |\n", gccv)
 	printf("| rounds | %s, round-robin over the allocators within each round |\n", rounds)
 	printf("| load average | %s at the start, %s at the end (anything else running makes the times noisy: compare the fastest rounds too) |\n", load0, load1)
 	print ""

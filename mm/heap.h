@@ -102,9 +102,10 @@ struct recent {
 
 /*
  * The whole heap: one instance, single-threaded unless MM_LOCK. What
- * start-up writes comes first, so that it shares a page with the
- * runtime's data, which the kernel has touched already; the regions come
- * last, beside the arena's own variables.
+ * start-up touches comes first, so that in a small program it shares a
+ * page with the runtime's data, which the kernel has touched already. The
+ * regions do not fit there: start-up writes the first of them on a page
+ * of its own.
  */
 struct heap {
 	unsigned int nrecent[NCLASSES];

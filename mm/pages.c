@@ -269,8 +269,10 @@ static size_t dirty_in(struct span *s)
  * so a clean run's map is not touched before it is written. */
 static size_t dirty_part(struct span *part, size_t dirty, size_t npages)
 {
-	if (dirty == 0 || dirty == npages)
-		return dirty ? part->npages : 0;
+	if (dirty == 0)
+		return 0;
+	if (dirty == npages)
+		return part->npages;
 	return dirty_in(part);
 }
 

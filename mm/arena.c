@@ -31,13 +31,12 @@
 					   records a window maps along */
 
 
-/* Under a limit, may the heap take bytes more of address space? All it
- * holds counts: reservations, arena mapped outside them, page maps, span
- * records (RLIMIT_AS counts PROT_NONE reservations too). */
-static int within_budget(size_t bytes)
+/* Under a limit the heap planned for, may it take bytes more of address
+ * space? All it holds counts: reservations, arena mapped outside them, page
+ * maps, span records (RLIMIT_AS counts PROT_NONE reservations too). */
+int within_budget(size_t bytes)
 {
-	return heap.plan.kind != PLAN_FITTED ||
-		heap.held + bytes <= heap.plan.room;
+	return heap.held <= heap.budget && bytes <= heap.budget - heap.held;
 }
 
 static uint64_t meta_per_page(void)
@@ -219,6 +218,8 @@ void arena_init(void)
 	heap.limit = lim.as < lim.data ? lim.as : lim.data;
 	heap.footprint = lim.as_used + in.margin;
 	heap.room = heap.plan.room;
+	heap.budget = heap.plan.kind == PLAN_FITTED ? heap.plan.room :
+		PLAN_NO_LIMIT;
 	heap.plan_in = in;
 
 	if (high_try()) {
@@ -235,14 +236,19 @@ void arena_init(void)
 		heap.mode = "none";
 }
 
-/* Plans a low window after the high one, out of what the heap has not
- * mapped yet. */
+/* Plans a low window after the high one, in the room the heap has left.
+ * The budget stays the one planned at start-up, and the floor that guards
+ * start-up against a limit too tight to plan with does not apply: the room
+ * left is known. */
 static int fallback_try(void)
 {
-	heap.plan_in.as_used += heap.mapped + heap.meta_mapped;
-	heap.plan_in.data_used += heap.mapped + heap.meta_mapped;
-	heap.plan_in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
-	plan_arena(&heap.plan_in, &heap.plan);
+	struct plan_input in = heap.plan_in;
+
+	in.as_used += heap.held;
+	in.data_used += heap.held;
+	in.floor = 0;
+	in.want = CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
+	plan_arena(&in, &heap.plan);
 	if (heap.plan.kind == PLAN_FITTED && heap.plan.arena < LOW_MIN)
 		return 0;
 	if (!low_try())

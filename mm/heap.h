@@ -133,7 +133,9 @@ struct heap {
 	/* the arena decisions, for the report */
 	const char *mode;
 	uint64_t limit, footprint, room;
-	struct plan plan;		/* the arena's size and budget */
+	uint64_t budget;		/* address space the heap may hold in
+					   all, under a limit it planned for */
+	struct plan plan;		/* the newest window's size */
 	struct plan_input plan_in;	/* kept to plan a fallback later */
 	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
 	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */
@@ -203,6 +205,9 @@ void span_record_free(struct span *s);
  * run out. */
 int arena_grow(size_t npages);
 void arena_init(void);
+/* Whether the heap may take bytes more of address space: under a limit it
+ * planned for, all it holds counts against the budget. */
+int within_budget(size_t bytes);
 
 /* Blocks (mm/malloc.c). */
 extern struct span no_span;

@@ -21,7 +21,8 @@ struct span *span_record(void)
 		heap.spare = s->next;
 	} else {
 		if (heap.pool == heap.pool_end) {
-			void *v = os_map_new(NULL, RECORD_CHUNK, 0);
+			void *v = within_budget(RECORD_CHUNK) ?
+				os_map_new(NULL, RECORD_CHUNK, 0) : NULL;
 
 			if (!v)
 				return NULL;

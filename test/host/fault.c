@@ -16,7 +16,9 @@
  * corrupted block, or an ask past the pretend limit fails the test.
  *
  * Scenarios: the default configuration (high arena); a pretend 64 MiB
- * RLIMIT_AS; the high address refused (low scheme); both. Under a limit the
+ * RLIMIT_AS; the same with the high window refused once the heap is close
+ * to the limit (fallback_near_limit); the high address refused (low
+ * scheme); that under the limit. Under a limit the
  * child also fills the heap until malloc fails and checks it had most of
  * the budget. A last pass lets the Nth call, when it is os_unused, leave
  * the pages resident (what mm/os.h allows) and checks calloc still zeroes.
@@ -53,13 +55,15 @@ struct scenario {
 	int low;		/* refuse the high arena's address */
 	int unused_pass;	/* also the pass where os_unused may fail */
 	int fill;		/* fill the heap to the limit at the end */
+	int stop;		/* refuse the high window near the limit */
 };
 
 static const struct scenario scenarios[] = {
-	{ "default", UINT64_MAX, 0, 1, 0 },
-	{ "as=64M", 64 * MiB, 0, 0, 1 },
-	{ "low", UINT64_MAX, 1, 0, 0 },
-	{ "low,as=64M", 64 * MiB, 1, 0, 1 },
+	{ "default", UINT64_MAX, 0, 1, 0, 0 },
+	{ "as=64M", 64 * MiB, 0, 0, 1, 0 },
+	{ "stop,as=64M", 64 * MiB, 0, 0, 1, 1 },
+	{ "low", UINT64_MAX, 1, 0, 0, 0 },
+	{ "low,as=64M", 64 * MiB, 1, 0, 1, 0 },
 };
 #define NSCENARIOS (sizeof(scenarios) / sizeof(scenarios[0]))
 
@@ -397,6 +401,50 @@ static void fill_to_limit(int measure)
 		       (unsigned long long)(os_fault.budget >> 10));
 }
 
+/*
+ * The kernel stops the high window growing when less room is left under the
+ * limit than a limit the heap could plan with. The low window the heap
+ * falls back to must still keep to the budget planned at start-up: filling
+ * it must end in ENOMEM, never in an ask past the limit (which the end of
+ * the child checks).
+ */
+static void fallback_near_limit(int measure)
+{
+	enum { BLOCK = 256 * 1024, MAX = 4096 };
+	static unsigned char *blocks[MAX];
+	uint64_t left = (uint64_t)CONFIG_MM_LIMIT_FLOOR_MB * MiB / 2;
+	size_t n = 0, before, i;
+
+	if (strcmp(heap.mode, "high") != 0)
+		return;
+	for (; n < MAX && os_fault.as_now + left < os_fault.hard; n++) {
+		blocks[n] = bh_malloc(BLOCK);
+		if (!blocks[n])
+			return;		/* a fault came first */
+		blocks[n][0] = blocks[n][BLOCK - 1] = 1;
+	}
+	before = n;
+	os_fault.refuse_from = heap.win[0].base;
+	os_fault.refuse_to = UINTPTR_MAX;
+	for (errno = 0; n < MAX && (blocks[n] = bh_malloc(BLOCK)); n++)
+		blocks[n][0] = blocks[n][BLOCK - 1] = 1;
+	if (n == MAX)
+		die(WRONG, "fallback: no limit reached after %d blocks", MAX);
+	failed("malloc (after the fallback)", BLOCK, errno);
+	if (measure && strcmp(heap.mode, "fallback") != 0)
+		die(WRONG, "the high window refused to grow with %llu KiB left, "
+		    "and the heap stayed in mode %s",
+		    (unsigned long long)((os_fault.hard - os_fault.as_now) >> 10),
+		    heap.mode);
+	for (i = 0; i < n; i++)
+		bh_free(blocks[i]);
+	check_heap("after the fallback near the limit");
+	os_fault.refuse_from = os_fault.refuse_to = 0;
+	if (measure)
+		printf("fallback: %zu blocks of 256 KiB before, %zu after\n",
+		       before, n - before);
+}
+
 /* Requests larger than the whole arena must fail without changing how the
  * heap grows: no new window, no fallback, no ask past the limit. */
 static void too_big(int measure)
@@ -465,6 +513,8 @@ static int run_child(const struct scenario *sc, long fail_at, int sticky,
 	for (i = 0; i < SLOTS; i++)
 		release(&slots[i]);
 	check_heap("after freeing everything");
+	if (sc->stop)
+		fallback_near_limit(measure);
 	if (sc->fill)
 		fill_to_limit(measure);
 	too_big(measure);
@@ -672,8 +722,11 @@ static int scenario_run(const struct scenario *sc)
 	line_of(o->out, "too-big:", line, sizeof(line));
 	if (line[0])
 		printf("      %-11s %s\n", "", line);
-	if (o->status == OK && !sc->low && (!strstr(o->out, "mode=high ") ||
-					    !strstr(o->out, "windows=1 "))) {
+	line_of(o->out, "fallback:", line, sizeof(line));
+	if (line[0])
+		printf("      %-11s %s\n", "", line);
+	if (o->status == OK && !sc->low && !sc->stop &&
+	    (!strstr(o->out, "mode=high ") || !strstr(o->out, "windows=1 "))) {
 		bad++;
 		printf("      BAD %s: without faults the heap left its high "
 		       "window (want mode=high windows=1)\n", sc->name);

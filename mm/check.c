@@ -30,7 +30,8 @@ static int check_small(struct check *k, struct span *s)
 	unsigned int i, nfree = 0;
 
 	if (s->sclass >= NCLASSES || s->size != c->size || s->inv != c->inv ||
-	    s->nobjs != c->nobjs || s->npages != c->npages)
+	    s->nobjs != c->nobjs || s->npages != c->npages ||
+	    s->units != c->nobjs * (c->size / 16))
 		return fail(k, "small span does not match its class", s->start);
 	for (i = 0; i < FREE_WORDS * BITS_PER_WORD; i++) {
 		int bit = !!(s->u.s.free[i / BITS_PER_WORD] &

@@ -43,8 +43,9 @@ struct span {
 	uint8_t sclass;			/* small: size class */
 	uint8_t win;			/* the window it lies in */
 	uint8_t listed;			/* small: on its class's partial list */
-	uint32_t nfree, nobjs;		/* small: free and total objects */
+	uint16_t nfree, nobjs;		/* small: free and total objects */
 	uint32_t size;			/* small: object size */
+	uint32_t units;			/* small: nobjs * size / 16 */
 	uint64_t inv;			/* small: 2^32 / (size / 16), rounded up */
 	union {
 		struct {		/* small */

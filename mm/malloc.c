@@ -98,6 +98,7 @@ static void small_span_init(struct span *s, unsigned int c)
 	s->inv = k->inv;
 	s->nobjs = k->nobjs;
 	s->nfree = k->nobjs;
+	s->units = k->nobjs * (k->size / 16);
 	s->listed = 0;
 	s->u.s.scan = 0;
 	for (i = 0; i < FREE_WORDS; i++) {
@@ -151,8 +152,12 @@ void *small_alloc_slow(unsigned int c)
 		partial_remove(s);
 	} else {
 		s = pages_alloc(size_classes[c].npages);
-		if (!s)
-			return recent_flush() ? small_alloc_slow(c) : NULL;
+		if (!s) {
+			if (recent_flush())
+				return small_alloc_slow(c);
+			errno = ENOMEM;
+			return NULL;
+		}
 		small_span_init(s, c);
 	}
 	heap.active[c] = s;
@@ -176,24 +181,25 @@ void small_span_emptied(struct span *s)
 
 /*
  * The index of block p in small span s, after checking that p starts one.
- * With u = offset / 16 and d = size / 16 (both under 2^16) and
- * inv = ceil(2^32 / d), the high half of u * inv is u / d, and the low half
- * is under inv exactly when d divides u: one multiplication does both.
- * A pointer outside the span gives an index past the last object, or an
- * offset of 2^32 or more: a stale page map entry inside a free run may
- * name the record of a span elsewhere.
+ * Rotating the offset right by 4 divides it by 16 when it is a multiple of
+ * 16 and makes it huge otherwise, so one comparison with the span's length
+ * in 16-byte units rejects a misaligned pointer, one past the last object
+ * and one below the span (as a stale page map entry inside a free run may
+ * give: it can name the record of a span elsewhere). Then, with
+ * u = offset / 16, d = size / 16 (both under 2^16) and
+ * inv = ceil(2^32 / d), the high half of u * inv is u / d, and the low
+ * half is under inv exactly when d divides u: one multiplication does both.
  */
 static inline unsigned int small_index(struct span *s, uintptr_t p,
 				       const char *op)
 {
 	uintptr_t off = p - s->start;
-	uint64_t m = (uint64_t)(off >> 4) * s->inv;
-	unsigned int i = (unsigned int)(m >> 32);
+	uint64_t u = off >> 4 | (uint64_t)off << 60;
+	uint64_t m = u * s->inv;
 
-	if (HARDEN && unlikely((off & 15) || (uint32_t)m >= s->inv ||
-			       i >= s->nobjs || (uint64_t)off >> 32))
+	if (HARDEN && unlikely(u >= s->units || (uint32_t)m >= s->inv))
 		heap_corrupt(op, "pointer into the middle of a block", (void *)p);
-	return i;
+	return (unsigned int)(m >> 32);
 }
 
 /* Whether block i of span s is free or kept as a recent block. */
@@ -356,7 +362,11 @@ void *block_alloc(size_t n)
 
 /* ---- the API ---- */
 
-void *malloc(size_t n)
+/* malloc and free take their common cases without a call (and without the
+ * lock, which only CONFIG_MM_LOCK has): the rest goes to these, which take
+ * the lock and set errno. */
+__attribute__((noinline))
+static void *malloc_locked(size_t n)
 {
 	void *p;
 
@@ -368,19 +378,36 @@ void *malloc(size_t n)
 	return p;
 }
 
-void free(void *p)
+__attribute__((noinline))
+static void free_locked(void *p)
 {
-	struct span *s;
-
 	if (!p)
 		return;
 	heap_lock();
-	s = span_lookup((uintptr_t)p);
-	if (likely(s && s->state == SPAN_SMALL))
-		small_free(s, (uintptr_t)p, "free");	/* the common case, inline */
-	else
-		block_free(p, "free");
+	block_free(p, "free");
 	heap_unlock();
+}
+
+void *malloc(size_t n)
+{
+	if (!IS_ENABLED(CONFIG_MM_LOCK) && likely(n <= SMALL_MAX))
+		return small_alloc(class_of(n));
+	return malloc_locked(n);
+}
+
+void free(void *p)
+{
+	const struct window *w = &heap.win[0];
+	uintptr_t a = (uintptr_t)p, off = a - w->base;
+	struct span *s;
+
+	/* NULL, like any block of another window, lies outside the first */
+	if (IS_ENABLED(CONFIG_MM_LOCK) || unlikely(off >= w->size))
+		return free_locked(p);
+	s = w->map[off >> PAGE_SHIFT];
+	if (unlikely(!s || s->state != SPAN_SMALL))
+		return free_locked(p);
+	small_free(s, a, "free");
 }
 
 void *calloc(size_t nmemb, size_t size)

@@ -371,7 +371,8 @@ static void *malloc_locked(size_t n)
 	void *p;
 
 	heap_lock();
-	p = block_alloc(n);
+	/* without the lock, malloc brings only large requests here */
+	p = IS_ENABLED(CONFIG_MM_LOCK) ? block_alloc(n) : large_alloc(n, NULL);
 	heap_unlock();
 	if (unlikely(!p))
 		errno = ENOMEM;

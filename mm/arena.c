@@ -68,7 +68,7 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 	size_t bytes = rec_bytes + bit_bytes + map_bytes;
 	char *meta;
 
-	if (heap.nwin == MAX_WINDOWS)
+	if (heap.nwin == MAX_WINDOWS || !within_budget(bytes))
 		return -1;
 	meta = os_map_new(NULL, bytes, 0);
 	if (!meta)
@@ -315,13 +315,16 @@ static int grow_anywhere(struct window *w, size_t want)
 
 int arena_grow(size_t npages)
 {
-	size_t want = npages << PAGE_SHIFT;
+	size_t want = npages << PAGE_SHIFT, held;
 	struct window *w;
 
-	if (heap.nwin == 0 || want >> PAGE_SHIFT != npages ||
-	    !within_budget(want))
+	if (heap.nwin == 0 || want >> PAGE_SHIFT != npages)
 		return -1;
 	w = &heap.win[heap.nwin - 1];
+	/* what the reservation has left is held already */
+	held = w->reserved > w->grown ? w->reserved - w->grown : 0;
+	if (!within_budget(want > held ? want - held : 0))
+		return -1;
 	if (want <= w->base + w->size - w->grown) {
 		while (w->grown < w->reserved &&
 		       w->reserved - w->grown < want && grow_next(w, want) == 0)

@@ -1,6 +1,7 @@
 /*
  * Under RLIMIT_AS or RLIMIT_DATA (set by the runner), allocate and touch
- * 256 KiB blocks until malloc returns NULL. Start-up must have succeeded,
+ * one block of a quarter of the room, then 256 KiB blocks until malloc
+ * returns NULL. Start-up must have succeeded,
  * at least 85% of (limit - footprint) must have been had, the heap must
  * check clean, and after freeing everything the same amount must be had
  * again. On 32-bit targets the address space (3 GiB under a 32-bit kernel)
@@ -66,6 +67,7 @@ int main(void)
 	uint64_t as = soft(RLIMIT_AS), data = soft(RLIMIT_DATA);
 	uint64_t limit = as < data ? as : data, usable, want;
 	size_t first, second;
+	char *big;
 
 	if (limit == RLIM_INFINITY) {
 		printf("mm_fill needs RLIMIT_AS or RLIMIT_DATA (run it under prlimit)\n");
@@ -83,6 +85,15 @@ int main(void)
 	    heap.room >= CONFIG_MM_LIMIT_FLOOR_MB * (1ULL << 20))
 		CHECK(heap.nwin >= 1 && heap.win[0].reserved - heap.win[0].base <=
 		      heap.room);
+
+	/* A first block larger than the arena's growth steps: a low window
+	 * has it reserved already and must give it. */
+	big = malloc(want / 4);
+	CHECK(big != NULL);
+	if (big)
+		memset(big, 1, want / 4);
+	free(big);
+	CHECK_INT(malloc_check(), 0);
 
 	first = fill();
 	printf("first fill: %zu blocks, %llu bytes\n", first,

@@ -404,15 +404,16 @@ static void fill_to_limit(int measure)
 /*
  * The kernel stops the high window growing when less room is left under the
  * limit than a limit the heap could plan with. The low window the heap
- * falls back to must still keep to the budget planned at start-up: filling
- * it must end in ENOMEM, never in an ask past the limit (which the end of
- * the child checks).
+ * falls back to must give most of what it reserved, and still keep to the
+ * budget planned at start-up: filling it must end in ENOMEM, never in an
+ * ask past the limit (which the end of the child checks).
  */
 static void fallback_near_limit(int measure)
 {
 	enum { BLOCK = 256 * 1024, MAX = 4096 };
 	static unsigned char *blocks[MAX];
 	uint64_t left = (uint64_t)CONFIG_MM_LIMIT_FLOOR_MB * MiB / 2;
+	const struct window *w;
 	size_t n = 0, before, i;
 
 	if (strcmp(heap.mode, "high") != 0)
@@ -436,6 +437,11 @@ static void fallback_near_limit(int measure)
 		    "and the heap stayed in mode %s",
 		    (unsigned long long)((os_fault.hard - os_fault.as_now) >> 10),
 		    heap.mode);
+	w = &heap.win[heap.nwin - 1];
+	if (measure && w->grown - w->base < (w->reserved - w->base) / 2)
+		die(WRONG, "the fallback window reserved %zu KiB and gave %zu",
+		    (size_t)(w->reserved - w->base) >> 10,
+		    (size_t)(w->grown - w->base) >> 10);
 	for (i = 0; i < n; i++)
 		bh_free(blocks[i]);
 	check_heap("after the fallback near the limit");

@@ -180,21 +180,23 @@ void small_span_emptied(struct span *s)
 }
 
 /*
- * The index of block p in small span s, after checking that p starts one.
- * Rotating the offset right by 4 divides it by 16 when it is a multiple of
- * 16 and makes it huge otherwise, so one comparison with the span's length
- * in 16-byte units rejects a misaligned pointer, one past the last object
- * and one below the span (as a stale page map entry inside a free run may
- * give: it can name the record of a span elsewhere). Then, with
- * u = offset / 16, d = size / 16 (both under 2^16) and
- * inv = ceil(2^32 / d), the high half of u * inv is u / d, and the low
- * half is under inv exactly when d divides u: one multiplication does both.
+ * The index of block p in small span s, after checking that p starts one
+ * (with MM_HARDEN). The check rotates the offset right by 4: that divides
+ * it by 16 when it is a multiple of 16 and makes it huge otherwise, so one
+ * comparison with the span's length in 16-byte units rejects a misaligned
+ * pointer, one past the last object and one below the span (as a stale
+ * page map entry inside a free run may give: it can name the record of a
+ * span elsewhere). Then, with u = offset / 16, d = size / 16 (both under
+ * 2^16) and inv = ceil(2^32 / d), the high half of u * inv is u / d, and
+ * the low half is under inv exactly when d divides u: one multiplication
+ * does both. (Without the check, a plain shift keeps the index of any
+ * pointer into the span inside it.)
  */
 static inline unsigned int small_index(struct span *s, uintptr_t p,
 				       const char *op)
 {
 	uintptr_t off = p - s->start;
-	uint64_t u = off >> 4 | (uint64_t)off << 60;
+	uint64_t u = HARDEN ? off >> 4 | (uint64_t)off << 60 : off >> 4;
 	uint64_t m = u * s->inv;
 
 	if (HARDEN && unlikely(u >= s->units || (uint32_t)m >= s->inv))

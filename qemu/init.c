@@ -10,7 +10,7 @@
  *
  *   bareheap_env=system|uml   the environment name the `where` field matches
  *   bareheap_timeout=SECONDS  per test (default 120)
- *   bareheap_filter=GLOB      run only the tests whose name matches
+ *   bareheap_filter=GLOB,...  run only the tests whose name matches one
  *
  * Each test runs as a child (fork, limits, execve) with its stdout and
  * stderr in files under /tmp, is polled with wait4(WNOHANG) and killed with
@@ -253,14 +253,23 @@ static int applies(const char *where, const char *arch)
 	}
 }
 
-/* Shell-style glob with * and ?, for bareheap_filter. */
+/* Shell-style glob with * and ?, ended by a comma or the string's end. */
 static int glob_match(const char *p, const char *s)
 {
-	if (*p == '\0')
+	if (*p == '\0' || *p == ',')
 		return *s == '\0';
 	if (*p == '*')
 		return glob_match(p + 1, s) || (*s && glob_match(p, s + 1));
 	return *s && (*p == '?' || *p == *s) && glob_match(p + 1, s + 1);
+}
+
+/* Whether name matches one of the comma-separated globs of bareheap_filter. */
+static int filter_match(const char *globs, const char *name)
+{
+	for (; globs; globs = strchr(globs, ','), globs = globs ? globs + 1 : NULL)
+		if (glob_match(globs, name))
+			return 1;
+	return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -552,7 +561,7 @@ static void run_arch(const char *arch)
 	for (i = 0; i < ntests; i++) {
 		if (!applies(tests[i].where, arch))
 			continue;
-		if (filter && !glob_match(filter, tests[i].name))
+		if (filter && !filter_match(filter, tests[i].name))
 			continue;
 		run_test(&tests[i], arch);
 	}

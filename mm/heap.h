@@ -160,17 +160,25 @@ static inline unsigned int class_of(size_t n)
 	return 8 + (bits - 7) * 4 + (((n - 1) >> (bits - 2)) & 3);
 }
 
+/* Whether the first window describes address p (the common case, and all
+ * that free's fast path handles); *page is then p's page in it. */
+static inline int first_window_page(uintptr_t p, size_t *page)
+{
+	uintptr_t off = p - heap.win[0].base;
+
+	*page = off >> PAGE_SHIFT;
+	return likely(off < heap.win[0].size);
+}
+
 /* The span that holds address p, or NULL when no window describes it. */
 __attribute__((cold)) struct span *span_lookup_slow(uintptr_t p);
 
 static inline struct span *span_lookup(uintptr_t p)
 {
-	struct window *w = &heap.win[0];
-	uintptr_t off = p - w->base;
+	size_t page;
 
-	if (likely(off < w->size))
-		return w->map[off >> PAGE_SHIFT];
-	return span_lookup_slow(p);
+	return first_window_page(p, &page) ? heap.win[0].map[page] :
+		span_lookup_slow(p);
 }
 
 /* Records s in the page map: every page, or (free) the first and last. */

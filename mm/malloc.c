@@ -400,17 +400,16 @@ void *malloc(size_t n)
 
 void free(void *p)
 {
-	const struct window *w = &heap.win[0];
-	uintptr_t a = (uintptr_t)p, off = a - w->base;
+	size_t page;
 	struct span *s;
 
 	/* NULL, like any block of another window, lies outside the first */
-	if (IS_ENABLED(CONFIG_MM_LOCK) || unlikely(off >= w->size))
+	if (IS_ENABLED(CONFIG_MM_LOCK) || !first_window_page((uintptr_t)p, &page))
 		return free_locked(p);
-	s = w->map[off >> PAGE_SHIFT];
+	s = heap.win[0].map[page];
 	if (unlikely(!s || s->state != SPAN_SMALL))
 		return free_locked(p);
-	small_free(s, a, "free");
+	small_free(s, (uintptr_t)p, "free");
 }
 
 void *calloc(size_t nmemb, size_t size)

@@ -331,8 +331,6 @@ static void one_op(void)
 	failed("impossible", 0, errno);
 }
 
-/* Under a limit: allocate 256 KiB blocks until malloc fails; the heap must
- * have given most of the budget and must give it again after a free. */
 /*
  * Leaves small blocks kept for reuse (struct recent) in many spans across
  * the heap: fills it with 1000-byte blocks, then frees every 8th first
@@ -357,47 +355,65 @@ static void scatter_kept(void)
 	check_heap("after scattering kept blocks");
 }
 
+/* Blocks of 256 KiB for the fills under a limit. */
+enum { BIG = 256 * 1024, MAX_BIG = 4096 };
+static unsigned char *big[MAX_BIG];
+
+/* Allocates blocks into big[n], big[n + 1], ... and writes both ends of
+ * each, until malloc fails (*ran_out set, errno says why), MAX_BIG blocks
+ * are held, or the heap holds upto bytes of address space. Returns how
+ * many are held. */
+static size_t big_fill(size_t n, uint64_t upto, int *ran_out)
+{
+	for (*ran_out = 0; n < MAX_BIG && os_fault.as_now < upto; n++) {
+		errno = 0;
+		big[n] = bh_malloc(BIG);
+		if (!big[n]) {
+			*ran_out = 1;
+			break;
+		}
+		big[n][0] = big[n][BIG - 1] = 1;
+	}
+	return n;
+}
+
+static void big_free(size_t n, const char *when)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		bh_free(big[i]);
+	check_heap(when);
+}
+
+/* Under a limit: allocate 256 KiB blocks until malloc fails; the heap must
+ * have given most of the budget and must give it again after a free. */
 static void fill_to_limit(int measure)
 {
-	enum { BLOCK = 256 * 1024, MAX = 4096 };
-	static unsigned char *blocks[MAX];
-	size_t n, again, i;
+	size_t n, again;
 	unsigned int c;
+	int ran_out;
 
 	scatter_kept();
-	for (n = 0; n < MAX; n++) {
-		errno = 0;
-		blocks[n] = bh_malloc(BLOCK);
-		if (!blocks[n])
-			break;
-		blocks[n][0] = blocks[n][BLOCK - 1] = 1;
-	}
-	if (n == MAX)
-		die(WRONG, "filling: no limit reached after %d blocks", MAX);
-	failed("malloc (filling)", BLOCK, errno);
+	n = big_fill(0, UINT64_MAX, &ran_out);
+	if (!ran_out)
+		die(WRONG, "filling: no limit reached after %d blocks", MAX_BIG);
+	failed("malloc (filling)", BIG, errno);
 	for (c = 0; c < NCLASSES; c++)
 		if (heap.nrecent[c])
 			die(WRONG, "filling failed with %u blocks of %u bytes "
 			    "still kept", heap.nrecent[c], size_classes[c].size);
-	for (i = 0; i < n; i++)
-		bh_free(blocks[i]);
-	check_heap("after freeing the fill");
-	for (again = 0; again < n; again++) {
-		blocks[again] = bh_malloc(BLOCK);
-		if (!blocks[again])
-			break;
-	}
+	big_free(n, "after freeing the fill");
+	again = big_fill(0, UINT64_MAX, &ran_out);
 	if (measure && again < n)
 		die(WRONG, "filling again got %zu blocks, the first time %zu",
 		    again, n);
-	for (i = 0; i < again; i++)
-		bh_free(blocks[i]);
-	check_heap("after the second fill");
-	if (measure && (uint64_t)n * BLOCK < os_fault.budget / 100 * 85)
+	big_free(again, "after the second fill");
+	if (measure && (uint64_t)n * BIG < os_fault.budget / 100 * 85)
 		die(WRONG, "filling got %zu KiB of a %llu KiB budget", n * 256,
 		    (unsigned long long)(os_fault.budget >> 10));
 	if (measure)
-		printf("fill=%zu KiB of %llu KiB budget\n", n * (BLOCK >> 10),
+		printf("fill=%zu KiB of %llu KiB budget\n", n * (BIG >> 10),
 		       (unsigned long long)(os_fault.budget >> 10));
 }
 
@@ -410,28 +426,26 @@ static void fill_to_limit(int measure)
  */
 static void fallback_near_limit(int measure)
 {
-	enum { BLOCK = 256 * 1024, MAX = 4096 };
-	static unsigned char *blocks[MAX];
 	uint64_t left = (uint64_t)CONFIG_MM_LIMIT_FLOOR_MB * MiB / 2;
 	const struct window *w;
-	size_t n = 0, before, i;
+	size_t n, before;
+	int ran_out;
 
 	if (strcmp(heap.mode, "high") != 0)
 		return;
-	for (; n < MAX && os_fault.as_now + left < os_fault.hard; n++) {
-		blocks[n] = bh_malloc(BLOCK);
-		if (!blocks[n])
-			return;		/* a fault came first */
-		blocks[n][0] = blocks[n][BLOCK - 1] = 1;
+	n = big_fill(0, os_fault.hard > left ? os_fault.hard - left : 0,
+		     &ran_out);
+	if (ran_out) {		/* a fault came first */
+		big_free(n, "after a fault short of the limit");
+		return;
 	}
 	before = n;
 	os_fault.refuse_from = heap.win[0].base;
 	os_fault.refuse_to = UINTPTR_MAX;
-	for (errno = 0; n < MAX && (blocks[n] = bh_malloc(BLOCK)); n++)
-		blocks[n][0] = blocks[n][BLOCK - 1] = 1;
-	if (n == MAX)
-		die(WRONG, "fallback: no limit reached after %d blocks", MAX);
-	failed("malloc (after the fallback)", BLOCK, errno);
+	n = big_fill(n, UINT64_MAX, &ran_out);
+	if (!ran_out)
+		die(WRONG, "fallback: no limit reached after %d blocks", MAX_BIG);
+	failed("malloc (after the fallback)", BIG, errno);
 	if (measure && strcmp(heap.mode, "fallback") != 0)
 		die(WRONG, "the high window refused to grow with %llu KiB left, "
 		    "and the heap stayed in mode %s",
@@ -442,9 +456,7 @@ static void fallback_near_limit(int measure)
 		die(WRONG, "the fallback window reserved %zu KiB and gave %zu",
 		    (size_t)(w->reserved - w->base) >> 10,
 		    (size_t)(w->grown - w->base) >> 10);
-	for (i = 0; i < n; i++)
-		bh_free(blocks[i]);
-	check_heap("after the fallback near the limit");
+	big_free(n, "after the fallback near the limit");
 	os_fault.refuse_from = os_fault.refuse_to = 0;
 	if (measure)
 		printf("fallback: %zu blocks of 256 KiB before, %zu after\n",

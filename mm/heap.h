@@ -103,10 +103,10 @@ struct recent {
 
 /*
  * The whole heap: one instance, single-threaded unless MM_LOCK. What
- * start-up touches comes first, so that in a small program it shares a
- * page with the runtime's data, which the kernel has touched already. The
- * regions do not fit there: start-up writes the first of them on a page
- * of its own.
+ * start-up touches (up to the first region) comes first, so that in a
+ * small program it shares a page with the runtime's data, which the kernel
+ * has touched already; the recent stacks, large and touched only as
+ * blocks are freed, come last.
  */
 struct heap {
 	unsigned int nrecent[NCLASSES];
@@ -139,8 +139,8 @@ struct heap {
 	struct plan plan;		/* the newest window's size */
 	struct plan_input plan_in;	/* kept to plan a fallback later */
 	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
-	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */
 	struct { uintptr_t start, end; } regions[MAX_REGIONS];	/* mapped */
+	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */
 };
 
 extern struct heap heap;

@@ -142,7 +142,12 @@ END {
 		print line > tabout
 		line = sprintf("%-14s", "bytes")
 		for (j = 1; j <= 4; j++)
-			line = line sprintf(" %12s", size[B[j]])
+			line = line sprintf(" %12s", size["startup:" B[j]])
+		print line > tabout
+		line = sprintf("%-14s", "no heap, us")
+		for (j = 1; j <= 4; j++)
+			line = line (have("empty", B[j]) ? sprintf(" %12.1f",
+				median("empty" SUBSEP B[j]) / 1000) : sprintf(" %12s", "-"))
 		print line > tabout
 	}
 	hline = ""
@@ -270,9 +275,24 @@ END {
 		for (j = 1; j <= 4; j++) {
 			su[B[j]] = median("startup" SUBSEP B[j]) / 1000
 			printf("| %s | %.1f (%.1f) | %s |\n", BN[j], su[B[j]],
-			       minimum("startup" SUBSEP B[j]) / 1000, size[B[j]])
+			       minimum("startup" SUBSEP B[j]) / 1000, size["startup:" B[j]])
+		}
+		for (j = 1; j <= 2; j++) {
+			if (!have("empty", B[j]))
+				continue
+			e[B[j]] = median("empty" SUBSEP B[j]) / 1000
+			printf("| %s, no heap (`bench/empty.c`) | %.1f (%.1f) | %s |\n",
+			       B[j], e[B[j]], minimum("empty" SUBSEP B[j]) / 1000,
+			       size["empty:" B[j]])
 		}
 		print ""
+		if (have("empty", "bareheap") && have("empty", "musl")) {
+			printf("The rows without a heap (`bench/empty.c`, which returns at once)\n")
+			printf("show the runtime alone; setting up the heap and the first malloc add\n")
+			printf("%.1f µs to bareheap's start-up and %.1f µs to musl's.\n",
+			       su["bareheap"] - e["bareheap"], su["musl"] - e["musl"])
+			print ""
+		}
 	}
 
 	hdr = 0
@@ -359,10 +379,15 @@ END {
 		       heapkib[w, "bareheap"] <= bv ? "met" : "missed", heapkib[w, "bareheap"], best, bv)
 	}
 	if (have("startup", "bareheap")) {
-		printf("- **Start-up at most static musl's: %s.** %.1f µs against %.1f µs (static glibc %.1f µs).\n",
+		printf("- **Start-up at most static musl's: %s.** %.1f µs against %.1f µs (static glibc %.1f µs)",
 		       su["bareheap"] <= su["musl"] ? "met" : "missed", su["bareheap"], su["musl"], su["glibc-static"])
+		if (have("empty", "bareheap") && have("empty", "musl"))
+			printf("; without a heap %.1f against %.1f µs, so the heap's set-up and first malloc cost %.1f µs against musl's %.1f",
+			       e["bareheap"], e["musl"], su["bareheap"] - e["bareheap"], su["musl"] - e["musl"])
+		printf(".\n")
 		printf("- **Binary a fraction of musl's: %s.** %d bytes against %d (%.2f ×; static glibc %d).\n",
-		       size["bareheap"] <= size["musl"] / 2 ? "met" : "missed", size["bareheap"], size["musl"],
-		       size["bareheap"] / size["musl"], size["glibc-static"])
+		       size["startup:bareheap"] <= size["startup:musl"] / 2 ? "met" : "missed",
+		       size["startup:bareheap"], size["startup:musl"],
+		       size["startup:bareheap"] / size["startup:musl"], size["startup:glibc-static"])
 	}
 }

@@ -7,7 +7,9 @@
  *           huge PROT_NONE mappings): each piece is mapped at the exact
  *           next address and checked. The first, mapped at start-up, is
  *           the probe: where the kernel puts it elsewhere, or refuses it,
- *           the heap takes the low scheme.
+ *           the heap takes the low scheme. Its metadata, too, is mapped
+ *           only when the window grows past its first piece: until then
+ *           the boot maps in the program's bss describe it.
  * low       A reservation just past the program's end, sized to fit the
  *           limits (512 MiB by default, retried at half the size down to
  *           1 MiB), grown by mapping pieces of it. Past the reservation,
@@ -20,16 +22,25 @@
  * Every mapping the heap makes (arena, page maps, span records) comes out
  * of the same budget: limit - what the process uses - a margin.
  */
-#include <string.h>
 #include "mm/heap.h"
 #include "mm/os.h"
 
 #define MiB		(1UL << 20)
 #define GROW_CHUNK	(2 * MiB)
+#define BOOT_BYTES	((size_t)BOOT_PAGES << PAGE_SHIFT)
 #define LOW_MIN		MiB
 #define WINDOW_RECORDS	(64 * 1024 - PAGE_SIZE / 2)	/* bytes of span
 					   records a window maps along */
 
+/* The first piece of a high window lies within its boot maps. */
+_Static_assert(!BOOT_PAGES || GROW_CHUNK <= BOOT_BYTES,
+	       "boot maps shorter than a piece");
+
+/* The high window's first page map. Page-aligned: start-up, which writes
+ * its first and last entries, faults in one page instead of mapping
+ * metadata. */
+static struct span *boot_map[BOOT_PAGES]
+	__attribute__((aligned(BOOT_PAGES ? PAGE_SIZE : sizeof(void *))));
 
 /* Under a limit the heap planned for, may it take bytes more of address
  * space? All it holds counts: reservations, arena mapped outside them, page
@@ -50,16 +61,12 @@ static size_t round_up(size_t n, size_t to)
 	return (n + to - 1) & ~(to - 1);
 }
 
-/* Maps the metadata of a new window: span records if the pool is empty,
- * the resident map right after them, and the page map from the next page.
- * Records are taken from the end of the pool, so the first ones share a
- * page with the start of the resident map: start-up touches one page of
- * the two, and one of the page map. */
-static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
-		      int high)
+/* Maps the metadata of a window of pages: span records if the pool is
+ * empty, the resident map right after them, and the page map from the next
+ * page. Records are taken from the end of the pool, so the first ones share
+ * a page with the start of the resident map. */
+static int meta_map(size_t pages, struct span ***map, unsigned long **resident)
 {
-	struct window *w = &heap.win[heap.nwin];
-	size_t pages = size >> PAGE_SHIFT;
 	size_t rec_bytes = heap.pool == heap.pool_end ?
 		WINDOW_RECORDS / sizeof(struct span) * sizeof(struct span) : 0;
 	size_t bit_bytes = round_up(rec_bytes + (pages + 7) / 8, PAGE_SIZE) -
@@ -68,7 +75,7 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 	size_t bytes = rec_bytes + bit_bytes + map_bytes;
 	char *meta;
 
-	if (heap.nwin == MAX_WINDOWS || !within_budget(bytes))
+	if (!within_budget(bytes))
 		return -1;
 	meta = os_map_new(NULL, bytes, 0);
 	if (!meta)
@@ -79,14 +86,65 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 		heap.pool = (struct span *)meta;
 		heap.pool_end = heap.pool + rec_bytes / sizeof(struct span);
 	}
+	*resident = (unsigned long *)(meta + rec_bytes);
+	*map = (struct span **)(meta + rec_bytes + bit_bytes);
+	return 0;
+}
+
+/*
+ * Adds a window of size bytes at base. The high window (only ever the
+ * first) begins on the boot maps and records (boot_map, struct heap): a
+ * program that stays within its first BOOT_PAGES maps no metadata, and
+ * start-up saves a mapping and its page faults. Like the high window's
+ * pieces, its whole maps are mapped when it grows, and a kernel that
+ * refuses them sends the heap to the low scheme. A low window maps its
+ * metadata at once, beside its reservation: what it has reserved, it can
+ * use.
+ */
+static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
+		      int high)
+{
+	struct window *w = &heap.win[heap.nwin];
+
+	if (heap.nwin == MAX_WINDOWS)
+		return -1;
+	if (BOOT_PAGES && high) {
+		heap.pool = heap.boot_records;
+		heap.pool_end = heap.pool + BOOT_RECORDS;
+		w->map = boot_map;
+		w->resident = heap.boot_resident;
+		w->size = size > BOOT_BYTES ? BOOT_BYTES : size;
+	} else if (meta_map(size >> PAGE_SHIFT, &w->map, &w->resident) != 0) {
+		return -1;
+	} else {
+		w->size = size;
+	}
+	w->full = size;
 	w->base = base;
-	w->size = size;
-	w->resident = (unsigned long *)(meta + rec_bytes);
-	w->map = (struct span **)(meta + rec_bytes + bit_bytes);
 	w->grown = base;
 	w->reserved = reserved;
 	w->high = high;
 	heap.nwin++;
+	return 0;
+}
+
+/* Gives window w, on the boot maps, whole maps of its own: 0, or -1 when
+ * they cannot be mapped (w then stays as it was). */
+__attribute__((cold, noinline)) static int window_settle(struct window *w)
+{
+	size_t pages = w->size >> PAGE_SHIFT, i;
+	struct span **map;
+	unsigned long *resident;
+
+	if (meta_map(w->full >> PAGE_SHIFT, &map, &resident) != 0)
+		return -1;
+	for (i = 0; i < pages; i++)
+		map[i] = w->map[i];
+	for (i = 0; i < pages; i += BITS_PER_WORD)
+		resident[i / BITS_PER_WORD] = w->resident[i / BITS_PER_WORD];
+	w->map = map;
+	w->resident = resident;
+	w->size = w->full;
 	return 0;
 }
 
@@ -240,7 +298,7 @@ void arena_init(void)
  * The budget stays the one planned at start-up, and the floor that guards
  * start-up against a limit too tight to plan with does not apply: the room
  * left is known. */
-static int fallback_try(void)
+__attribute__((cold, noinline)) static int fallback_try(void)
 {
 	struct plan_input in = heap.plan_in;
 
@@ -321,6 +379,10 @@ int arena_grow(size_t npages)
 	if (heap.nwin == 0 || want >> PAGE_SHIFT != npages)
 		return -1;
 	w = &heap.win[heap.nwin - 1];
+	/* on the boot maps, a window maps its own before it grows past them */
+	if (w->size < w->full && w->base + w->size - w->grown <
+	    (want > GROW_CHUNK ? want : GROW_CHUNK))
+		window_settle(w);	/* or grows as far as they reach */
 	/* what the reservation has left is held already */
 	held = w->reserved > w->grown ? w->reserved - w->grown : 0;
 	if (!within_budget(want > held ? want - held : 0))
@@ -331,12 +393,14 @@ int arena_grow(size_t npages)
 			;	/* the rest of the reservation joins the next piece */
 		if (grow_next(w, want) == 0)
 			return 0;
-		if (w->high && heap.nwin < MAX_WINDOWS && fallback_try())
-			return arena_grow(npages);	/* the kernel refused */
 	}
 	if (!w->high)
 		return grow_anywhere(w, round_up(want, GROW_CHUNK));
-	return -1;
+	/* where the kernel refused the next piece, or the window's maps */
+	if (want > w->base + w->full - w->grown || heap.nwin == MAX_WINDOWS ||
+	    !fallback_try())
+		return -1;
+	return arena_grow(npages);
 }
 
 struct span *span_lookup_slow(uintptr_t p)

@@ -23,6 +23,10 @@
 #define MAX_REGIONS	64		/* separate mapped ranges of arena */
 #define RECENT_MAX	32		/* freed small blocks kept per class ... */
 #define RECENT_BYTES	32768		/* ... and bytes of them, at most */
+/* The high window's boot maps (struct window): pages they describe, and
+ * span records to use before any is mapped; none without a high window. */
+#define BOOT_PAGES	(IS_ENABLED(CONFIG_MM_HIGH_ARENA) ? 512 : 0)
+#define BOOT_RECORDS	(IS_ENABLED(CONFIG_MM_HIGH_ARENA) ? 8 : 0)
 
 #define likely(x)	__builtin_expect(!!(x), 1)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
@@ -67,14 +71,21 @@ struct span {
 /*
  * A window is a range of address space the heap may use, with its page map
  * (one span pointer per page) and its resident map (one bit per page: set
- * while the page may hold memory). Both are mapped in whole for the window
- * (the kernel hands out zero pages for the untouched parts), so any address
- * can be looked up safely. Pages of spans in use all point to their span;
- * a free span is reached from its first and its last page.
+ * while the page may hold memory). Both are mapped in whole for what the
+ * window describes (the kernel hands out zero pages for the untouched
+ * parts), so any address can be looked up safely. Pages of spans in use all
+ * point to their span; a free span is reached from its first and its last
+ * page.
+ *
+ * The high window begins on boot maps in the program's bss, which describe
+ * its first BOOT_PAGES: a program that stays within them maps no metadata.
+ * When it grows past them, the window's whole maps are mapped and the boot
+ * maps copied in (mm/arena.c).
  */
 struct window {
 	uintptr_t base;
 	size_t size;			/* bytes the page map describes */
+	size_t full;			/* ... once mapped in whole */
 	struct span **map;
 	unsigned long *resident;
 	uintptr_t grown;		/* mapped up to here, contiguously */
@@ -138,6 +149,9 @@ struct heap {
 					   all, under a limit it planned for */
 	struct plan plan;		/* the newest window's size */
 	struct plan_input plan_in;	/* kept to plan a fallback later */
+	/* the high window's first metadata, with boot_map (mm/arena.c) */
+	struct span boot_records[BOOT_RECORDS];
+	unsigned long boot_resident[BOOT_PAGES / BITS_PER_WORD];
 	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
 	struct { uintptr_t start, end; } regions[MAX_REGIONS];	/* mapped */
 	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */

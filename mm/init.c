@@ -61,7 +61,7 @@ void mm_report_arena(void)
 	message("arena mode=%s base=%#lx size=%llu limit=%s footprint=%llu "
 		"room=%s reserved=%llu unused=%s",
 		heap.mode, heap.nwin ? (unsigned long)w->base : 0UL,
-		heap.nwin ? (unsigned long long)w->size : 0ULL,
+		heap.nwin ? (unsigned long long)w->full : 0ULL,
 		limit_text(limit + sizeof(limit), heap.limit),
 		(unsigned long long)heap.footprint,
 		limit_text(room + sizeof(room), heap.room),
@@ -89,7 +89,7 @@ void bareheap_info(struct bareheap_info *info)
 	info->page_size = os_page_size();
 	info->mode = heap.mode ? heap.mode : "none";
 	info->base = heap.nwin ? w->base : 0;
-	info->size = heap.nwin ? w->size : 0;
+	info->size = heap.nwin ? w->full : 0;
 	info->reserved = heap.nwin ? w->reserved - w->base : 0;
 	info->limit = heap.limit;
 	info->footprint = heap.footprint;

@@ -31,7 +31,7 @@ struct span *span_record(void)
 			heap.pool = v;
 			heap.pool_end = heap.pool + RECORD_CHUNK / sizeof(*s);
 		}
-		s = --heap.pool_end;	/* from the top: see window_add() */
+		s = --heap.pool_end;	/* from the top: see meta_map() */
 	}
 	memset(s, 0, sizeof(*s));
 	return s;

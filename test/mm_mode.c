@@ -1,6 +1,7 @@
 /*
  * mm_mode MODE: the arena must be in MODE (high, low or fallback), and the
- * heap must work there: mixed allocations, a large block, the checker.
+ * heap must work there: mixed allocations, a large block, the checker. The
+ * high window starts on its boot maps and has its own once it has grown.
  */
 #include <malloc.h>
 #include <stdlib.h>
@@ -19,8 +20,14 @@ int main(int argc, char **argv)
 	printf("mode %s, arena at %#lx\n", heap.mode,
 	       heap.nwin ? (unsigned long)heap.win[0].base : 0UL);
 	CHECK_STR(heap.mode, argv[1]);
-	if (strcmp(argv[1], "high") == 0)
+	if (strcmp(argv[1], "high") == 0) {
 		CHECK_UINT(heap.win[0].base, (uint64_t)CONFIG_MM_HIGH_HINT);
+		/* start-up mapped the first piece and no metadata: the
+		 * boot maps describe the piece */
+		CHECK_UINT(heap.meta_mapped, 0);
+		CHECK(heap.win[0].size >= heap.mapped);
+		CHECK(heap.win[0].size < heap.win[0].full);
+	}
 	for (i = 0; i < 2000; i++) {
 		size_t n = (size_t)(i * 7919) % 70000 + 1;
 
@@ -30,6 +37,9 @@ int main(int argc, char **argv)
 			memset(p[i], i, n);
 	}
 	CHECK_INT(malloc_check(), 0);
+	/* past its first piece, the window has its whole maps */
+	CHECK_UINT(heap.win[0].size, heap.win[0].full);
+	CHECK(heap.meta_mapped > 0);
 	for (i = 0; i < 2000; i++)
 		free(p[i]);
 	p[0] = malloc(64 << 20);

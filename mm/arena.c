@@ -148,6 +148,14 @@ __attribute__((cold, noinline)) static int window_settle(struct window *w)
 	return 0;
 }
 
+void arena_settle(void)
+{
+	struct window *w = &heap.win[0];
+
+	if (heap.nwin && w->size < w->full)
+		window_settle(w);
+}
+
 /* Remembers a mapped range, for walking the heap (mm/check.c, stats). */
 static int region_add(uintptr_t start, uintptr_t end)
 {

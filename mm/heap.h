@@ -228,6 +228,9 @@ void span_record_free(struct span *s);
  * run out. */
 int arena_grow(size_t npages);
 void arena_init(void);
+/* Gives the high window, while it is on its boot maps, its whole maps (and
+ * span records, when the pool is empty). */
+void arena_settle(void);
 /* Whether the heap may take bytes more of address space: under a limit it
  * planned for, all it holds counts against the budget. */
 int within_budget(size_t bytes);

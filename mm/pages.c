@@ -20,6 +20,8 @@ struct span *span_record(void)
 	if (s) {
 		heap.spare = s->next;
 	} else {
+		if (heap.pool == heap.pool_end)
+			arena_settle();		/* maps records along */
 		if (heap.pool == heap.pool_end) {
 			void *v = within_budget(RECORD_CHUNK) ?
 				os_map_new(NULL, RECORD_CHUNK, 0) : NULL;

@@ -96,8 +96,9 @@ static int meta_map(size_t pages, struct span ***map, unsigned long **resident)
  * first) begins on the boot maps and records (boot_map, struct heap): a
  * program that stays within its first BOOT_PAGES maps no metadata, and
  * start-up saves a mapping and its page faults. Like the high window's
- * pieces, its whole maps are mapped when it grows, and a kernel that
- * refuses them sends the heap to the low scheme. A low window maps its
+ * pieces, its whole maps are mapped when it grows (or runs out of boot
+ * records), and a kernel that refuses them sends the heap to the low
+ * scheme. A low window maps its
  * metadata at once, beside its reservation: what it has reserved, it can
  * use.
  */

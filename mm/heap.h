@@ -78,9 +78,10 @@ struct span {
  * page.
  *
  * The high window begins on boot maps in the program's bss, which describe
- * its first BOOT_PAGES: a program that stays within them maps no metadata.
- * When it grows past them, the window's whole maps are mapped and the boot
- * maps copied in (mm/arena.c).
+ * its first BOOT_PAGES: a program that stays within them, and within the
+ * boot span records, maps no metadata. When it grows past them or needs
+ * more records, the window's whole maps are mapped, records along, and the
+ * boot maps copied in (mm/arena.c).
  */
 struct window {
 	uintptr_t base;

@@ -129,14 +129,16 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 	return 0;
 }
 
-/* Gives window w, on the boot maps, whole maps of its own: 0, or -1 when
- * they cannot be mapped (w then stays as it was). */
+/* Gives window w, while on the boot maps, whole maps of its own: 0, or -1
+ * when they cannot be mapped (w then stays as it was). */
 __attribute__((cold, noinline)) static int window_settle(struct window *w)
 {
 	size_t pages = w->size >> PAGE_SHIFT, i;
 	struct span **map;
 	unsigned long *resident;
 
+	if (w->size == w->full)
+		return 0;
 	if (meta_map(w->full >> PAGE_SHIFT, &map, &resident) != 0)
 		return -1;
 	for (i = 0; i < pages; i++)
@@ -151,10 +153,8 @@ __attribute__((cold, noinline)) static int window_settle(struct window *w)
 
 void arena_settle(void)
 {
-	struct window *w = &heap.win[0];
-
-	if (heap.nwin && w->size < w->full)
-		window_settle(w);
+	if (heap.nwin)
+		window_settle(&heap.win[0]);
 }
 
 /* Remembers a mapped range, for walking the heap (mm/check.c, stats). */
@@ -389,8 +389,7 @@ int arena_grow(size_t npages)
 		return -1;
 	w = &heap.win[heap.nwin - 1];
 	/* on the boot maps, a window maps its own before it grows past them */
-	if (w->size < w->full && w->base + w->size - w->grown <
-	    (want > GROW_CHUNK ? want : GROW_CHUNK))
+	if (w->base + w->size - w->grown < (want > GROW_CHUNK ? want : GROW_CHUNK))
 		window_settle(w);	/* or grows as far as they reach */
 	/* what the reservation has left is held already */
 	held = w->reserved > w->grown ? w->reserved - w->grown : 0;

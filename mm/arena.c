@@ -98,9 +98,8 @@ static int meta_map(size_t pages, struct span ***map, unsigned long **resident)
  * start-up saves a mapping and its page faults. Like the high window's
  * pieces, its whole maps are mapped when it grows (or runs out of boot
  * records), and a kernel that refuses them sends the heap to the low
- * scheme. A low window maps its
- * metadata at once, beside its reservation: what it has reserved, it can
- * use.
+ * scheme. A low window maps its metadata at once, beside its reservation:
+ * what it has reserved, it can use.
  */
 static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 		      int high)

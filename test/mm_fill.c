@@ -1,11 +1,11 @@
 /*
  * Under RLIMIT_AS or RLIMIT_DATA (set by the runner), allocate and touch
  * one block of a quarter of the room, then 256 KiB blocks until malloc
- * returns NULL. Start-up must have succeeded,
- * at least 85% of (limit - footprint) must have been had, the heap must
- * check clean, and after freeing everything the same amount must be had
- * again. On 32-bit targets the address space (3 GiB under a 32-bit kernel)
- * caps what a limit can give.
+ * returns NULL. Start-up must have succeeded, at least 85% of
+ * (limit - footprint) must have been had, the heap must check clean, and
+ * after freeing everything the same amount must be had again. On 32-bit
+ * targets the address space (3 GiB under a 32-bit kernel) caps what a
+ * limit can give.
  */
 #include <errno.h>
 #include <malloc.h>

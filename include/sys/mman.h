@@ -20,6 +20,7 @@
 #define MADV_NORMAL	0
 #define MADV_DONTNEED	4
 #define MADV_FREE	8
+#define MADV_NOHUGEPAGE	15
 
 void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t offset);
 int munmap(void *addr, size_t len);

@@ -30,43 +30,42 @@ void *os_reserve(void *hint, size_t n)
 /* Unless CONFIG_MM_HUGEPAGES, the heap's mappings take no transparent huge
  * pages, whatever the kernel's setting (Kconfig says why). A kernel built
  * without them answers EINVAL, one without madvise ENOSYS: neither is asked
- * again. The advice is only advice, so a refusal fails nothing. */
+ * again. The advice is only advice: a refusal fails nothing. */
 static int no_huge = !IS_ENABLED(CONFIG_MM_HUGEPAGES);
 
-static void *mapped(void *v, size_t n)
+static void advise_new(void *v, size_t n)
 {
 	long ret;
 
-	if (v && no_huge) {
-		ret = arch_syscall3(__NR_madvise, SC(v), SC(n),
-				    MADV_NOHUGEPAGE);
-		if (ret == -EINVAL || ret == -ENOSYS)
-			no_huge = 0;
-	}
-	return v;
+	if (!no_huge)
+		return;
+	ret = arch_syscall3(__NR_madvise, SC(v), SC(n), MADV_NOHUGEPAGE);
+	if (ret == -EINVAL || ret == -ENOSYS)
+		no_huge = 0;
 }
 
 int os_map(void *v, size_t n)
 {
-	return os_mmap(v, n, PROT_READ | PROT_WRITE, ANON | MAP_FIXED) == v &&
-		mapped(v, n) ? 0 : -1;
+	if (os_mmap(v, n, PROT_READ | PROT_WRITE, ANON | MAP_FIXED) != v)
+		return -1;
+	advise_new(v, n);
+	return 0;
 }
 
 /* Kernels before 4.17 take MAP_FIXED_NOREPLACE as a plain hint, so an
  * exact mapping is checked, and undone if it landed elsewhere. */
 void *os_map_new(void *hint, size_t n, int exact)
 {
-	void *v;
+	void *v = os_mmap(hint, n, PROT_READ | PROT_WRITE,
+			  exact ? ANON | MAP_FIXED_NOREPLACE : ANON);
 
-	if (!exact)
-		return mapped(os_mmap(hint, n, PROT_READ | PROT_WRITE, ANON), n);
-	v = os_mmap(hint, n, PROT_READ | PROT_WRITE,
-		    ANON | MAP_FIXED_NOREPLACE);
-	if (v && v != hint) {
+	if (v && exact && v != hint) {
 		os_free(v, n);
 		v = NULL;
 	}
-	return mapped(v, n);
+	if (v)
+		advise_new(v, n);
+	return v;
 }
 
 /* MADV_FREE where configured and the kernel has it; MADV_DONTNEED

@@ -107,17 +107,21 @@ static void sleep_ms(long ms)
 /* ------------------------------------------------------------------ */
 /* The machine: file systems, console, power. */
 
-/* Mounts /proc and /dev, and makes sure fds 0, 1 and 2 are the console. */
+/* Mounts /proc, /sys and /dev, and makes sure fds 0, 1 and 2 are the console. */
 static void setup_system(void)
 {
 	int fd;
 
 	mkdir("/proc", 0755);
+	mkdir("/sys", 0755);
 	mkdir("/dev", 0755);
 	mkdir("/tmp", 01777);
 	if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC,
 		  NULL) != 0 && errno != EBUSY)
 		say("init: mount /proc: %s", strerror(errno));
+	if (mount("sysfs", "/sys", "sysfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
+		  NULL) != 0 && errno != EBUSY)
+		say("init: mount /sys: %s", strerror(errno));
 	if (mount("devtmpfs", "/dev", "devtmpfs", MS_NOSUID, NULL) != 0 &&
 	    errno != EBUSY)
 		say("init: mount /dev: %s", strerror(errno));

@@ -61,28 +61,25 @@ static long resident_kib(void)
 }
 
 /* Whether the mapping holding addr is marked for no huge pages: 1 or 0,
- * or -1 when smaps has no such mapping. */
+ * or -1 when smaps has no such mapping. Each mapping is a header line
+ * "start-end perms ..." (hex) and field lines, VmFlags last. */
 static int marked_no_huge(const void *addr)
 {
-	uintptr_t a = (uintptr_t)addr, start, end;
-	char *line, *next;
+	uintptr_t a = (uintptr_t)addr, start;
+	char *line, *next, *rest;
 	int in = 0;
 
 	if (read_proc("/proc/self/smaps") <= 0)
 		return -1;
-	for (line = text; *line; line = next) {
+	for (line = text; line; line = next) {
 		next = strchr(line, '\n');
-		next = next ? next + 1 : line + strlen(line);
-		if (strncmp(line, "VmFlags:", 8) == 0) {
-			if (in)
-				return strstr(line, " nh") != NULL &&
-					strstr(line, " nh") < next;
-		} else if (strchr("0123456789abcdef", *line) &&
-			   strchr(line, '-') && strchr(line, '-') < next) {
-			start = strtoul(line, NULL, 16);
-			end = strtoul(strchr(line, '-') + 1, NULL, 16);
-			in = start <= a && a < end;
-		}
+		if (next)
+			*next++ = '\0';
+		if (strncmp(line, "VmFlags:", 8) == 0 && in)
+			return strstr(line, " nh") != NULL;
+		start = strtoul(line, &rest, 16);
+		if (rest != line && *rest == '-')
+			in = start <= a && a < strtoul(rest + 1, NULL, 16);
 	}
 	return -1;
 }

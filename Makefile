@@ -18,6 +18,8 @@ include arch/$(ARCH)/Makefile
 CROSS_COMPILE ?= $(ARCH_CROSS_COMPILE)
 CC := $(CROSS_COMPILE)gcc
 AR := $(CROSS_COMPILE)ar
+NM := $(CROSS_COMPILE)nm
+OBJCOPY := $(CROSS_COMPILE)objcopy
 
 ifeq ($(V),1)
 Q :=
@@ -126,12 +128,32 @@ $(O)/obj/%.o: %.S
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(OPT) $(KBUILD_CFLAGS) -MMD -MP -c $< -o $@
 
-$(crt): $(O)/obj/arch/$(ARCH)/start.o
-	$(Q)mkdir -p $(dir $@) && cp $< $@
+# Namespace: a program may define any name the C library does not reserve
+# (its own panic, heap or runtime). So every global name that the library
+# defines and no public header mentions is renamed __bh_<name> in each
+# object, definitions and references alike: the sources keep short names,
+# the archive exports only standard names and reserved ones.
+public-headers := $(shell find include -name '*.h')
+names-map := $(O)/lib/internal-names.map
 
-$(libbareheap): $(objs)
+$(names-map): $(objs) $(O)/obj/arch/$(ARCH)/start.o $(public-headers)
+	$(quiet) NAMES $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)cat $(public-headers) | $(CC) -w -fpreprocessed -dD -E -P - | \
+		grep -ow '[A-Za-z_][A-Za-z0-9_]*' | sort -u >$@.public
+	$(Q)$(NM) -g --defined-only $(objs) $(O)/obj/arch/$(ARCH)/start.o | \
+		awk 'NF == 3 && $$3 !~ /^_/ { print $$3 }' | sort -u | \
+		comm -23 - $@.public | awk '{ print $$1, "__bh_" $$1 }' >$@.tmp
+	$(Q)rm -f $@.public && mv $@.tmp $@
+
+$(crt): $(O)/obj/arch/$(ARCH)/start.o $(names-map)
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(OBJCOPY) --redefine-syms=$(names-map) $< $@
+
+$(libbareheap): $(objs) $(names-map)
 	$(quiet) AR $@
-	$(Q)mkdir -p $(dir $@) && rm -f $@ && $(AR) rcsD $@ $^
+	$(Q)mkdir -p $(dir $@) && rm -f $@ && $(AR) rcsD $@ $(objs)
+	$(Q)$(OBJCOPY) --redefine-syms=$(names-map) $@
 
 -include $(objs:.o=.d) $(O)/obj/arch/$(ARCH)/start.d
 
@@ -169,10 +191,14 @@ all: $(sdk) tests
 
 include test/Makefile
 
+# Tests look inside the runtime (kernel/runtime.h, mm/heap.h), so their
+# objects take the library's internal names too before they are linked.
 $(O)/test/%: test/%.c test/check.h $(sdk)
 	$(quiet) CC $@
 	$(Q)mkdir -p $(dir $@)
-	$(Q)$(cc-wrapper) -O2 -g -fno-builtin -Wall -Wextra -I$(srctree)/test -I$(srctree) -I$(O)/include $(filter %.c,$^) $(TEST_LDFLAGS) -o $@
+	$(Q)$(cc-wrapper) -O2 -g -fno-builtin -Wall -Wextra -I$(srctree)/test -I$(srctree) -I$(O)/include -c $< -o $@.o
+	$(Q)$(OBJCOPY) --redefine-syms=$(names-map) $@.o
+	$(Q)$(cc-wrapper) -g $@.o $(TEST_LDFLAGS) -o $@ && rm -f $@.o
 
 tests: $(test-bins)
 

@@ -7,6 +7,7 @@
 #include "kernel/runtime.h"
 #include "kernel/syscall.h"
 #include "mm/os.h"
+#include "mm/plan.h"
 
 #define ANON (MAP_PRIVATE | MAP_ANONYMOUS)
 
@@ -119,32 +120,18 @@ static uint64_t soft_limit(int resource)
 	return rl.rlim_cur;
 }
 
-/* Parses the first, and the sixth, number of /proc/self/statm: total
- * program size and data + stack, in pages. */
+/* What /proc/self/statm says the process uses (mm/plan.c parses it). */
 static int read_statm(uint64_t *size, uint64_t *data)
 {
 	char buf[128];
-	uint64_t field[6] = { 0 };
 	int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
-	long n, i, f = 0;
+	long n;
 
 	if (fd < 0)
 		return 0;
 	n = read(fd, buf, sizeof(buf) - 1);
 	close(fd);
-	if (n <= 0)
-		return 0;
-	for (i = 0; i < n && f < 6; i++) {
-		if (buf[i] >= '0' && buf[i] <= '9')
-			field[f] = field[f] * 10 + (buf[i] - '0');
-		else if (buf[i] == ' ')
-			f++;
-	}
-	if (f < 5 || field[0] == 0)
-		return 0;
-	*size = field[0] * runtime.page_size;
-	*data = field[5] * runtime.page_size;
-	return 1;
+	return n > 0 && plan_statm(buf, n, runtime.page_size, size, data);
 }
 
 void os_limits(struct os_limits *l)

@@ -46,3 +46,34 @@ void plan_arena(const struct plan_input *in, struct plan *out)
 	out->arena = arena;
 	out->meta = plan_meta(arena, in->page, in->meta_per_page);
 }
+
+/* a * b + c, or UINT64_MAX where that does not fit */
+static uint64_t sat_mul_add(uint64_t a, uint64_t b, uint64_t c)
+{
+	uint64_t r;
+
+	if (__builtin_mul_overflow(a, b, &r) || __builtin_add_overflow(r, c, &r))
+		return UINT64_MAX;
+	return r;
+}
+
+int plan_statm(const char *buf, size_t n, uint64_t page, uint64_t *size,
+	       uint64_t *data)
+{
+	uint64_t field[6] = { 0 };
+	size_t i, f = 0;
+
+	for (i = 0; i < n && f < 6; i++) {
+		if (buf[i] >= '0' && buf[i] <= '9')
+			field[f] = sat_mul_add(field[f], 10, buf[i] - '0');
+		else if (buf[i] == ' ')
+			f++;
+		else
+			break;
+	}
+	if (f < 5 || field[0] == 0)
+		return 0;
+	*size = sat_mul_add(field[0], page, 0);
+	*data = sat_mul_add(field[5], page, 0);
+	return 1;
+}

@@ -7,6 +7,7 @@
 #ifndef MM_PLAN_H
 #define MM_PLAN_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #define PLAN_NO_LIMIT UINT64_MAX
@@ -40,5 +41,14 @@ void plan_arena(const struct plan_input *in, struct plan *out);
 
 /* Metadata bytes (page map and span records) for an arena, page-rounded. */
 uint64_t plan_meta(uint64_t arena, uint64_t page, uint64_t meta_per_page);
+
+/*
+ * Reads /proc/self/statm's text (buf[0..n)): *size, the first number, and
+ * *data, the sixth, both in pages, turned into bytes. Numbers too large
+ * saturate at UINT64_MAX (a usage that large leaves no room), never wrap.
+ * Returns 0, leaving both alone, when the text is not six numbers.
+ */
+int plan_statm(const char *buf, size_t n, uint64_t page, uint64_t *size,
+	       uint64_t *data);
 
 #endif

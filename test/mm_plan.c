@@ -49,9 +49,47 @@ static const struct row table[] = {
 	  30 * MiB, MiB, 16 * GiB, PLAN_FITTED, 17 * MiB, 17399808, 425984 },
 };
 
+/* /proc/self/statm's text, parsed with page 4096 (mm/plan.c) */
+struct statm_row {
+	const char *text;
+	int ok;
+	uint64_t size, data;
+};
+
+static const struct statm_row statm_table[] = {
+	{ "1234 56 7 8 0 90 0\n", 1, 1234 * 4096ULL, 90 * 4096ULL },
+	{ "1 1 1 1 0 1 0", 1, 4096, 4096 },
+	{ "0 0 0 0 0 0 0\n", 0, 0, 0 },		/* a size of 0 is no answer */
+	{ "1234 56 7\n", 0, 0, 0 },		/* too few numbers */
+	{ "", 0, 0, 0 },
+	{ "12x4 5 6 7 8 9 0", 0, 0, 0 },		/* not numbers */
+	/* a crafted file: numbers past 2^64, and pages * 4096 past it */
+	{ "99999999999999999999999 1 1 1 0 1 0", 1, UINT64_MAX, 4096 },
+	{ "4503599627370496 1 1 1 0 4503599627370495 0", 1, UINT64_MAX,
+	  UINT64_MAX - 4095 },
+};
+
+static void check_statm(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < sizeof(statm_table) / sizeof(statm_table[0]); i++) {
+		const struct statm_row *r = &statm_table[i];
+		uint64_t size = 0, data = 0;
+
+		printf("  statm \"%.24s\"\n", r->text);
+		CHECK_INT(plan_statm(r->text, strlen(r->text), 4096, &size,
+				     &data), r->ok);
+		CHECK_UINT(size, r->size);
+		CHECK_UINT(data, r->data);
+	}
+}
+
 int main(void)
 {
 	unsigned int i;
+
+	check_statm();
 
 	for (i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
 		const struct row *r = &table[i];

@@ -39,7 +39,7 @@ config-goals := $(filter-out %_defconfig,$(config-goals))
 .DEFAULT_GOAL := all
 .PHONY: all help clean distclean setup menuconfig defconfig olddefconfig \
 	savedefconfig run test test-user test-host test-system test-uml bench fuzz \
-	check-tools tests FORCE
+	check-tools tests sdk test-programs FORCE
 
 # ---------------------------------------------------------------------------
 # Tools. scripts/setup installs what is missing (apt-get, as root) or says
@@ -185,6 +185,8 @@ $(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf
 
 all: $(sdk) tests
 
+sdk: $(sdk)
+
 # ---------------------------------------------------------------------------
 # Programs: the demo and the tests, built with the SDK's own wrapper so that
 # every test build also tests the wrapper.
@@ -214,6 +216,11 @@ test:
 test-user test-host test-system test-uml:
 	$(Q)scripts/test-all $(patsubst test-%,%,$@)
 
+# Real programs from Debian's sources, built unchanged with bareheap-cc
+# (programs/): PROGRAMS= names some, PROGRAMS=--all takes the pending too.
+test-programs:
+	$(Q)scripts/test-programs $(PROGRAMS)
+
 bench:
 	$(Q)scripts/bench
 
@@ -232,6 +239,7 @@ help:
 	@echo
 	@echo 'Build (one architecture, in O=):'
 	@echo '  all             - library, SDK (bin/bareheap-cc), demo and tests (default)'
+	@echo '  sdk             - library and SDK only: headers, crt1.o, bin/bareheap-cc'
 	@echo '  run             - build, then run the demo under qemu-user'
 	@echo '  clean           - remove O=; distclean removes every out/'
 	@echo
@@ -245,6 +253,8 @@ help:
 	@echo '  test-system     - booted Debian kernels under qemu-system'
 	@echo '  test-uml        - User-Mode Linux'
 	@echo '  test-host       - mm/ on the host: fault injection, a short fuzz run'
+	@echo '  test-programs   - real programs from Debian sources, built with bareheap-cc,'
+	@echo '                    checked against glibc (PROGRAMS="zlib lua" or --all)'
 	@echo '  bench           - benchmarks against other allocators (BENCH_ROUNDS=5;'
 	@echo '                    BENCH_QUICK=1 runs each once at a tiny size)'
 	@echo '  fuzz            - fuzz the heap on the host for FUZZ_SECONDS (300)'

@@ -337,6 +337,19 @@ static inline struct span *block_span(void *p, const char *op)
 	return s;
 }
 
+/* The span of a block handed to an operation that reads it (realloc,
+ * malloc_usable_size): as block_span, and with MM_HARDEN the block must
+ * not be free or kept for reuse either. */
+static struct span *live_block_span(void *p, const char *op)
+{
+	struct span *s = block_span(p, op);
+
+	if (HARDEN && s->state == SPAN_SMALL &&
+	    small_is_free(s, small_index(s, (uintptr_t)p, op)))
+		heap_corrupt(op, "freed pointer", p);
+	return s;
+}
+
 static size_t block_size(struct span *s)
 {
 	return s->state == SPAN_SMALL ? s->size : s->npages << PAGE_SHIFT;
@@ -475,10 +488,7 @@ void *realloc(void *p, size_t n)
 		return NULL;
 	}
 	heap_lock();
-	s = block_span(p, "realloc");
-	if (HARDEN && s->state == SPAN_SMALL &&
-	    small_is_free(s, small_index(s, (uintptr_t)p, "realloc")))
-		heap_corrupt("realloc", "freed pointer", p);
+	s = live_block_span(p, "realloc");
 	q = resize_in_place(s, p, n ? n : 1);
 	if (!q) {
 		size_t have = block_size(s);
@@ -513,7 +523,7 @@ size_t malloc_usable_size(void *p)
 	if (!p)
 		return 0;
 	heap_lock();
-	n = block_size(block_span(p, "malloc_usable_size"));
+	n = block_size(live_block_span(p, "malloc_usable_size"));
 	heap_unlock();
 	return n;
 }

@@ -73,6 +73,13 @@ int main(int argc, char **argv)
 		p = realloc(p, 200);
 	} else if (strcmp(c, "realloc-interior") == 0) {
 		p = realloc(p + 32, 10);
+	} else if (strcmp(c, "usable-freed") == 0) {
+		free(p);
+		printf("%zu\n", malloc_usable_size(p));
+	} else if (strcmp(c, "usable-interior") == 0) {
+		printf("%zu\n", malloc_usable_size(p + 16));
+	} else if (strcmp(c, "usable-interior-large") == 0) {
+		printf("%zu\n", malloc_usable_size(big + 4096));
 	} else {
 		printf("unknown case \"%s\"\n", c);
 		return 2;

@@ -3,7 +3,10 @@
 
 #include <stddef.h>
 
-typedef long long time_t;	/* 64-bit on every target */
+#ifndef __bareheap_time_t_defined
+#define __bareheap_time_t_defined
+__extension__ typedef long long time_t;	/* 64-bit on every target */
+#endif
 typedef int clockid_t;
 
 struct timespec {

@@ -1,7 +1,6 @@
-/* The system as a whole, for init programs: mount, mkdir, reboot. */
+/* The system as a whole, for init programs: mount, reboot. */
 #include <sys/mount.h>
 #include <sys/reboot.h>
-#include <sys/stat.h>
 #include "kernel/syscall.h"
 
 int mount(const char *source, const char *target, const char *fstype,
@@ -10,11 +9,6 @@ int mount(const char *source, const char *target, const char *fstype,
 	return syscall_result(arch_syscall5(__NR_mount, SC(source),
 					    SC(target), SC(fstype),
 					    SC(flags), SC(data)));
-}
-
-int mkdir(const char *path, mode_t mode)
-{
-	return syscall_result(arch_syscall2(__NR_mkdir, SC(path), mode));
 }
 
 int reboot(int cmd)

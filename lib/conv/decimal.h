@@ -1,0 +1,44 @@
+/*
+ * Exact decimal expansion of a binary floating-point value, for printf.
+ * The value m * 2^e is held as D * 10^-k with D a big integer in base 10^9
+ * (little-endian limbs): for e >= 0, D = m * 2^e and k = 0; for e < 0,
+ * D = m * 5^-e and k = -e. A digit's weight is 10^w: digit w of the value
+ * is digit w + k of D.
+ */
+#ifndef LIB_CONV_DECIMAL_H
+#define LIB_CONV_DECIMAL_H
+
+#include <float.h>
+#include <stdint.h>
+#include "fmt.h"
+
+/* Room for D, or for rounding up to the first digit above it: the smallest
+ * value has k = 1074 (double) or 16445 (x87), the largest 309 or 4933
+ * digits. */
+#if LDBL_MANT_DIG == 64
+#define DEC_LIMBS	(16445 / 9 + 4)
+#else
+#define DEC_LIMBS	(1074 / 9 + 4)
+#endif
+
+struct decimal {
+	uint32_t limb[DEC_LIMBS];
+	int n;			/* limbs in use; the top one is nonzero */
+	int k;
+};
+
+extern const uint32_t dec_pow10[10];
+
+/* D * 10^-k = m * 2^e exactly (m = 0 gives zero). */
+void dec_init(struct decimal *d, unsigned long long m, int e);
+
+/* The weight of the leading digit, 0 for zero. */
+int dec_top(const struct decimal *d);
+
+/* The digit of weight 10^w. */
+int dec_digit(const struct decimal *d, int w);
+
+/* Drops every digit below weight 10^w, rounding in the given mode. */
+void dec_round(struct decimal *d, int w, enum fp_round mode, int neg);
+
+#endif

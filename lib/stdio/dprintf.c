@@ -1,5 +1,5 @@
 /* dprintf, vdprintf: printf straight to a file descriptor. */
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 int vdprintf(int fd, const char *restrict fmt, va_list ap)
 {

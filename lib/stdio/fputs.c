@@ -1,6 +1,6 @@
-/* fputs, puts: write a string to a stream (puts adds a newline, to stdout). */
+/* fputs, puts, fputs_unlocked: write a string (puts adds a newline, to stdout). */
 #include <string.h>
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 int fputs(const char *restrict s, FILE *restrict f)
 {
@@ -9,6 +9,11 @@ int fputs(const char *restrict s, FILE *restrict f)
 	if (bh_file_put(f, s, n) < 0 || bh_file_line_done(f, s, n) < 0)
 		return EOF;
 	return 1;
+}
+
+int fputs_unlocked(const char *restrict s, FILE *restrict f)
+{
+	return fputs(s, f);
 }
 
 int puts(const char *s)

@@ -1,5 +1,5 @@
-/* fwrite: write an array of elements to a stream. */
-#include "stdio_impl.h"
+/* fwrite, fwrite_unlocked: write an array of elements to a stream. */
+#include "lib/stdio_impl.h"
 
 size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f)
 {
@@ -12,4 +12,10 @@ size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f)
 	if (bh_file_put(f, p, total) < 0 || bh_file_line_done(f, p, total) < 0)
 		return 0;
 	return n;
+}
+
+size_t fwrite_unlocked(const void *restrict p, size_t size, size_t n,
+		       FILE *restrict f)
+{
+	return fwrite(p, size, n, f);
 }

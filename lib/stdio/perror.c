@@ -1,7 +1,7 @@
 /* perror: print "s: <message for errno>" to stderr. */
 #include <errno.h>
 #include <string.h>
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 void perror(const char *s)
 {

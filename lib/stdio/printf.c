@@ -1,5 +1,5 @@
 /* printf, fprintf, vprintf: the stream front ends of vfprintf. */
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 int vprintf(const char *restrict fmt, va_list ap)
 {

@@ -1,5 +1,5 @@
 /* snprintf, sprintf: the variadic front ends of vsnprintf. */
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 int snprintf(char *restrict buf, size_t size, const char *restrict fmt, ...)
 {

@@ -1,6 +1,6 @@
 /* bh_vprint_stacked: printf through a stack buffer, so one call is one write() where it fits. */
 #include <string.h>
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 struct stack_sink {
 	struct bh_sink base;

@@ -1,6 +1,6 @@
 /* vfprintf: printf to a stream (buffered streams format straight into their buffer). */
 #include <string.h>
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 struct file_sink {
 	struct bh_sink base;

@@ -1,6 +1,6 @@
 /* vsnprintf, vsprintf: printf into a caller's buffer. */
 #include <string.h>
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 struct string_sink {
 	struct bh_sink base;

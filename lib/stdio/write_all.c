@@ -1,7 +1,7 @@
 /* bh_write_all: writes a whole block to an fd despite short writes and EINTR. */
 #include <errno.h>
 #include <unistd.h>
-#include "stdio_impl.h"
+#include "lib/stdio_impl.h"
 
 int bh_write_all(int fd, const void *p, size_t n)
 {

@@ -1,6 +1,6 @@
 /* qsort: in-place heapsort (O(n log n) on every input), insertion sort for short arrays. */
 #include <stdlib.h>
-#include "word.h"
+#include "lib/string/word.h"
 
 typedef int (*cmp_fn)(const void *, const void *);
 

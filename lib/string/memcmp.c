@@ -1,6 +1,6 @@
 /* memcmp: compares memory as unsigned bytes, skipping equal words quickly. */
 #include <string.h>
-#include "word.h"
+#include "lib/string/word.h"
 
 int memcmp(const void *a, const void *b, size_t n)
 {

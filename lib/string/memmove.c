@@ -1,6 +1,6 @@
 /* memmove: copies memory that may overlap, forwards or backwards as needed. */
 #include <string.h>
-#include "word.h"
+#include "lib/string/word.h"
 
 /* Safe when dst is above src; works from the end down, loading each group
  * of words before storing any. */

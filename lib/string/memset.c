@@ -1,6 +1,6 @@
 /* memset: fills memory with a byte, a word at a time where it can. */
 #include <string.h>
-#include "word.h"
+#include "lib/string/word.h"
 
 void *memset(void *dst, int c, size_t n)
 {

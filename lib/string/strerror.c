@@ -1,6 +1,7 @@
 /* strerror: the message for an error number, worded as on glibc. */
 #include <errno.h>
 #include <string.h>
+#include "lib/string/error_text.h"
 
 static const char *const messages[] = {
 	[0]		= "Success",
@@ -18,7 +19,7 @@ static const char *const messages[] = {
 	[ENOMEM]	= "Cannot allocate memory",
 	[EACCES]	= "Permission denied",
 	[EFAULT]	= "Bad address",
-	[15]		= "Block device required",
+	[ENOTBLK]	= "Block device required",
 	[EBUSY]		= "Device or resource busy",
 	[EEXIST]	= "File exists",
 	[EXDEV]		= "Invalid cross-device link",
@@ -29,7 +30,7 @@ static const char *const messages[] = {
 	[ENFILE]	= "Too many open files in system",
 	[EMFILE]	= "Too many open files",
 	[ENOTTY]	= "Inappropriate ioctl for device",
-	[26]		= "Text file busy",
+	[ETXTBSY]	= "Text file busy",
 	[EFBIG]		= "File too large",
 	[ENOSPC]	= "No space left on device",
 	[ESPIPE]	= "Illegal seek",
@@ -38,40 +39,119 @@ static const char *const messages[] = {
 	[EPIPE]		= "Broken pipe",
 	[EDOM]		= "Numerical argument out of domain",
 	[ERANGE]	= "Numerical result out of range",
-	[35]		= "Resource deadlock avoided",
-	[36]		= "File name too long",
-	[37]		= "No locks available",
+	[EDEADLK]	= "Resource deadlock avoided",
+	[ENAMETOOLONG]	= "File name too long",
+	[ENOLCK]	= "No locks available",
 	[ENOSYS]	= "Function not implemented",
-	[39]		= "Directory not empty",
-	[40]		= "Too many levels of symbolic links",
+	[ENOTEMPTY]	= "Directory not empty",
+	[ELOOP]		= "Too many levels of symbolic links",
+	[ENOMSG]	= "No message of desired type",
+	[EIDRM]		= "Identifier removed",
+	[ECHRNG]	= "Channel number out of range",
+	[EL2NSYNC]	= "Level 2 not synchronized",
+	[EL3HLT]	= "Level 3 halted",
+	[EL3RST]	= "Level 3 reset",
+	[ELNRNG]	= "Link number out of range",
+	[EUNATCH]	= "Protocol driver not attached",
+	[ENOCSI]	= "No CSI structure available",
+	[EL2HLT]	= "Level 2 halted",
+	[EBADE]		= "Invalid exchange",
+	[EBADR]		= "Invalid request descriptor",
+	[EXFULL]	= "Exchange full",
+	[ENOANO]	= "No anode",
+	[EBADRQC]	= "Invalid request code",
+	[EBADSLT]	= "Invalid slot",
+	[EBFONT]	= "Bad font file format",
+	[ENOSTR]	= "Device not a stream",
+	[ENODATA]	= "No data available",
+	[ETIME]		= "Timer expired",
+	[ENOSR]		= "Out of streams resources",
+	[ENONET]	= "Machine is not on the network",
+	[ENOPKG]	= "Package not installed",
+	[EREMOTE]	= "Object is remote",
+	[ENOLINK]	= "Link has been severed",
+	[EADV]		= "Advertise error",
+	[ESRMNT]	= "Srmount error",
+	[ECOMM]		= "Communication error on send",
+	[EPROTO]	= "Protocol error",
+	[EMULTIHOP]	= "Multihop attempted",
+	[EDOTDOT]	= "RFS specific error",
+	[EBADMSG]	= "Bad message",
 	[EOVERFLOW]	= "Value too large for defined data type",
+	[ENOTUNIQ]	= "Name not unique on network",
+	[EBADFD]	= "File descriptor in bad state",
+	[EREMCHG]	= "Remote address changed",
+	[ELIBACC]	= "Can not access a needed shared library",
+	[ELIBBAD]	= "Accessing a corrupted shared library",
+	[ELIBSCN]	= ".lib section in a.out corrupted",
+	[ELIBMAX]	= "Attempting to link in too many shared libraries",
+	[ELIBEXEC]	= "Cannot exec a shared library directly",
+	[EILSEQ]	= "Invalid or incomplete multibyte or wide character",
+	[ERESTART]	= "Interrupted system call should be restarted",
+	[ESTRPIPE]	= "Streams pipe error",
+	[EUSERS]	= "Too many users",
+	[ENOTSOCK]	= "Socket operation on non-socket",
+	[EDESTADDRREQ]	= "Destination address required",
+	[EMSGSIZE]	= "Message too long",
+	[EPROTOTYPE]	= "Protocol wrong type for socket",
+	[ENOPROTOOPT]	= "Protocol not available",
+	[EPROTONOSUPPORT]	= "Protocol not supported",
+	[ESOCKTNOSUPPORT]	= "Socket type not supported",
+	[EOPNOTSUPP]	= "Operation not supported",
+	[EPFNOSUPPORT]	= "Protocol family not supported",
+	[EAFNOSUPPORT]	= "Address family not supported by protocol",
+	[EADDRINUSE]	= "Address already in use",
+	[EADDRNOTAVAIL]	= "Cannot assign requested address",
+	[ENETDOWN]	= "Network is down",
+	[ENETUNREACH]	= "Network is unreachable",
+	[ENETRESET]	= "Network dropped connection on reset",
+	[ECONNABORTED]	= "Software caused connection abort",
+	[ECONNRESET]	= "Connection reset by peer",
+	[ENOBUFS]	= "No buffer space available",
+	[EISCONN]	= "Transport endpoint is already connected",
+	[ENOTCONN]	= "Transport endpoint is not connected",
+	[ESHUTDOWN]	= "Cannot send after transport endpoint shutdown",
+	[ETOOMANYREFS]	= "Too many references: cannot splice",
+	[ETIMEDOUT]	= "Connection timed out",
+	[ECONNREFUSED]	= "Connection refused",
+	[EHOSTDOWN]	= "Host is down",
+	[EHOSTUNREACH]	= "No route to host",
+	[EALREADY]	= "Operation already in progress",
+	[EINPROGRESS]	= "Operation now in progress",
+	[ESTALE]	= "Stale file handle",
+	[EUCLEAN]	= "Structure needs cleaning",
+	[ENOTNAM]	= "Not a XENIX named type file",
+	[ENAVAIL]	= "No XENIX semaphores available",
+	[EISNAM]	= "Is a named type file",
+	[EREMOTEIO]	= "Remote I/O error",
+	[EDQUOT]	= "Disk quota exceeded",
+	[ENOMEDIUM]	= "No medium found",
+	[EMEDIUMTYPE]	= "Wrong medium type",
+	[ECANCELED]	= "Operation canceled",
+	[ENOKEY]	= "Required key not available",
+	[EKEYEXPIRED]	= "Key has expired",
+	[EKEYREVOKED]	= "Key has been revoked",
+	[EKEYREJECTED]	= "Key was rejected by service",
+	[EOWNERDEAD]	= "Owner died",
+	[ENOTRECOVERABLE]	= "State not recoverable",
+	[ERFKILL]	= "Operation not possible due to RF-kill",
+	[EHWPOISON]	= "Memory page has hardware error",
 };
+
+const char *error_text(int errnum)
+{
+	if (errnum < 0 || (size_t)errnum >= sizeof messages / sizeof messages[0])
+		return NULL;
+	return messages[errnum];
+}
 
 char *strerror(int errnum)
 {
-	static char unknown[32] = "Unknown error ";
-	char digits[12], *d = digits + sizeof digits, *p;
-	unsigned int mag;
+	static char unknown[32];
+	const char *text = error_text(errnum);
 
-	if (errnum >= 0 &&
-	    (unsigned int)errnum < sizeof messages / sizeof messages[0] &&
-	    messages[errnum])
-		return (char *)messages[errnum];
-
-	mag = errnum < 0 ? 0u - (unsigned int)errnum : (unsigned int)errnum;
-	*--d = '\0';
-	do {
-		/* mag / 10 as an exact multiply: no division helper on ARM. */
-		unsigned int q = (unsigned int)
-			(((unsigned long long)mag * 0xcccccccdu) >> 35);
-
-		*--d = (char)('0' + (mag - q * 10));
-		mag = q;
-	} while (mag);
-	if (errnum < 0)
-		*--d = '-';
-	p = unknown + sizeof "Unknown error " - 1;
-	while ((*p++ = *d++) != '\0')
-		;
-	return unknown;
+	if (text)
+		return (char *)text;
+	return text_with_number(unknown, sizeof unknown, "Unknown error ",
+				errnum);
 }

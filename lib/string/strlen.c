@@ -1,6 +1,6 @@
 /* strlen: length of a string, scanning aligned words for the terminator. */
 #include <string.h>
-#include "word.h"
+#include "lib/string/word.h"
 
 size_t strlen(const char *s)
 {

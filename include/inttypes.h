@@ -1,0 +1,198 @@
+#ifndef _INTTYPES_H
+#define _INTTYPES_H
+
+#include <stdint.h>
+
+/*
+ * printf and scanf conversions for <stdint.h>'s types, as on glibc: on
+ * x86_64 the 64-bit, fast, pointer and greatest types are long; on i386
+ * and ARM the 64-bit and greatest are long long, pointers and the fast
+ * 16- and 32-bit types int.
+ */
+#if __SIZEOF_LONG__ == 8
+#define __BH_PRI64	"l"
+#define __BH_PRIPTR	"l"
+#define __BH_PRIFAST	"l"
+#else
+#define __BH_PRI64	"ll"
+#define __BH_PRIPTR	""
+#define __BH_PRIFAST	""
+#endif
+
+#define PRId8	"d"
+#define PRIdLEAST8	"d"
+#define PRIdFAST8	"d"
+#define PRId16	"d"
+#define PRIdLEAST16	"d"
+#define PRIdFAST16	__BH_PRIFAST "d"
+#define PRId32	"d"
+#define PRIdLEAST32	"d"
+#define PRIdFAST32	__BH_PRIFAST "d"
+#define PRId64	__BH_PRI64 "d"
+#define PRIdLEAST64	__BH_PRI64 "d"
+#define PRIdFAST64	__BH_PRI64 "d"
+#define PRIdMAX	__BH_PRI64 "d"
+#define PRIdPTR	__BH_PRIPTR "d"
+
+#define PRIi8	"i"
+#define PRIiLEAST8	"i"
+#define PRIiFAST8	"i"
+#define PRIi16	"i"
+#define PRIiLEAST16	"i"
+#define PRIiFAST16	__BH_PRIFAST "i"
+#define PRIi32	"i"
+#define PRIiLEAST32	"i"
+#define PRIiFAST32	__BH_PRIFAST "i"
+#define PRIi64	__BH_PRI64 "i"
+#define PRIiLEAST64	__BH_PRI64 "i"
+#define PRIiFAST64	__BH_PRI64 "i"
+#define PRIiMAX	__BH_PRI64 "i"
+#define PRIiPTR	__BH_PRIPTR "i"
+
+#define PRIo8	"o"
+#define PRIoLEAST8	"o"
+#define PRIoFAST8	"o"
+#define PRIo16	"o"
+#define PRIoLEAST16	"o"
+#define PRIoFAST16	__BH_PRIFAST "o"
+#define PRIo32	"o"
+#define PRIoLEAST32	"o"
+#define PRIoFAST32	__BH_PRIFAST "o"
+#define PRIo64	__BH_PRI64 "o"
+#define PRIoLEAST64	__BH_PRI64 "o"
+#define PRIoFAST64	__BH_PRI64 "o"
+#define PRIoMAX	__BH_PRI64 "o"
+#define PRIoPTR	__BH_PRIPTR "o"
+
+#define PRIu8	"u"
+#define PRIuLEAST8	"u"
+#define PRIuFAST8	"u"
+#define PRIu16	"u"
+#define PRIuLEAST16	"u"
+#define PRIuFAST16	__BH_PRIFAST "u"
+#define PRIu32	"u"
+#define PRIuLEAST32	"u"
+#define PRIuFAST32	__BH_PRIFAST "u"
+#define PRIu64	__BH_PRI64 "u"
+#define PRIuLEAST64	__BH_PRI64 "u"
+#define PRIuFAST64	__BH_PRI64 "u"
+#define PRIuMAX	__BH_PRI64 "u"
+#define PRIuPTR	__BH_PRIPTR "u"
+
+#define PRIx8	"x"
+#define PRIxLEAST8	"x"
+#define PRIxFAST8	"x"
+#define PRIx16	"x"
+#define PRIxLEAST16	"x"
+#define PRIxFAST16	__BH_PRIFAST "x"
+#define PRIx32	"x"
+#define PRIxLEAST32	"x"
+#define PRIxFAST32	__BH_PRIFAST "x"
+#define PRIx64	__BH_PRI64 "x"
+#define PRIxLEAST64	__BH_PRI64 "x"
+#define PRIxFAST64	__BH_PRI64 "x"
+#define PRIxMAX	__BH_PRI64 "x"
+#define PRIxPTR	__BH_PRIPTR "x"
+
+#define PRIX8	"X"
+#define PRIXLEAST8	"X"
+#define PRIXFAST8	"X"
+#define PRIX16	"X"
+#define PRIXLEAST16	"X"
+#define PRIXFAST16	__BH_PRIFAST "X"
+#define PRIX32	"X"
+#define PRIXLEAST32	"X"
+#define PRIXFAST32	__BH_PRIFAST "X"
+#define PRIX64	__BH_PRI64 "X"
+#define PRIXLEAST64	__BH_PRI64 "X"
+#define PRIXFAST64	__BH_PRI64 "X"
+#define PRIXMAX	__BH_PRI64 "X"
+#define PRIXPTR	__BH_PRIPTR "X"
+
+#define SCNd8	"hh" "d"
+#define SCNdLEAST8	"hh" "d"
+#define SCNdFAST8	"hh" "d"
+#define SCNd16	"h" "d"
+#define SCNdLEAST16	"h" "d"
+#define SCNdFAST16	__BH_PRIFAST "d"
+#define SCNd32	"d"
+#define SCNdLEAST32	"d"
+#define SCNdFAST32	__BH_PRIFAST "d"
+#define SCNd64	__BH_PRI64 "d"
+#define SCNdLEAST64	__BH_PRI64 "d"
+#define SCNdFAST64	__BH_PRI64 "d"
+#define SCNdMAX	__BH_PRI64 "d"
+#define SCNdPTR	__BH_PRIPTR "d"
+
+#define SCNi8	"hh" "i"
+#define SCNiLEAST8	"hh" "i"
+#define SCNiFAST8	"hh" "i"
+#define SCNi16	"h" "i"
+#define SCNiLEAST16	"h" "i"
+#define SCNiFAST16	__BH_PRIFAST "i"
+#define SCNi32	"i"
+#define SCNiLEAST32	"i"
+#define SCNiFAST32	__BH_PRIFAST "i"
+#define SCNi64	__BH_PRI64 "i"
+#define SCNiLEAST64	__BH_PRI64 "i"
+#define SCNiFAST64	__BH_PRI64 "i"
+#define SCNiMAX	__BH_PRI64 "i"
+#define SCNiPTR	__BH_PRIPTR "i"
+
+#define SCNo8	"hh" "o"
+#define SCNoLEAST8	"hh" "o"
+#define SCNoFAST8	"hh" "o"
+#define SCNo16	"h" "o"
+#define SCNoLEAST16	"h" "o"
+#define SCNoFAST16	__BH_PRIFAST "o"
+#define SCNo32	"o"
+#define SCNoLEAST32	"o"
+#define SCNoFAST32	__BH_PRIFAST "o"
+#define SCNo64	__BH_PRI64 "o"
+#define SCNoLEAST64	__BH_PRI64 "o"
+#define SCNoFAST64	__BH_PRI64 "o"
+#define SCNoMAX	__BH_PRI64 "o"
+#define SCNoPTR	__BH_PRIPTR "o"
+
+#define SCNu8	"hh" "u"
+#define SCNuLEAST8	"hh" "u"
+#define SCNuFAST8	"hh" "u"
+#define SCNu16	"h" "u"
+#define SCNuLEAST16	"h" "u"
+#define SCNuFAST16	__BH_PRIFAST "u"
+#define SCNu32	"u"
+#define SCNuLEAST32	"u"
+#define SCNuFAST32	__BH_PRIFAST "u"
+#define SCNu64	__BH_PRI64 "u"
+#define SCNuLEAST64	__BH_PRI64 "u"
+#define SCNuFAST64	__BH_PRI64 "u"
+#define SCNuMAX	__BH_PRI64 "u"
+#define SCNuPTR	__BH_PRIPTR "u"
+
+#define SCNx8	"hh" "x"
+#define SCNxLEAST8	"hh" "x"
+#define SCNxFAST8	"hh" "x"
+#define SCNx16	"h" "x"
+#define SCNxLEAST16	"h" "x"
+#define SCNxFAST16	__BH_PRIFAST "x"
+#define SCNx32	"x"
+#define SCNxLEAST32	"x"
+#define SCNxFAST32	__BH_PRIFAST "x"
+#define SCNx64	__BH_PRI64 "x"
+#define SCNxLEAST64	__BH_PRI64 "x"
+#define SCNxFAST64	__BH_PRI64 "x"
+#define SCNxMAX	__BH_PRI64 "x"
+#define SCNxPTR	__BH_PRIPTR "x"
+
+typedef struct {
+	intmax_t quot;
+	intmax_t rem;
+} imaxdiv_t;
+
+intmax_t imaxabs(intmax_t x);
+imaxdiv_t imaxdiv(intmax_t num, intmax_t den);
+intmax_t strtoimax(const char *__restrict s, char **__restrict end, int base);
+uintmax_t strtoumax(const char *__restrict s, char **__restrict end,
+		    int base);
+
+#endif

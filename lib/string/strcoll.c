@@ -1,0 +1,16 @@
+/* strcoll, strxfrm: the C locale collates by byte value. */
+#include <string.h>
+
+int strcoll(const char *a, const char *b)
+{
+	return strcmp(a, b);
+}
+
+size_t strxfrm(char *__restrict dst, const char *__restrict src, size_t n)
+{
+	size_t len = strlen(src);
+
+	if (len < n)
+		memcpy(dst, src, len + 1);
+	return len;
+}

@@ -4,12 +4,15 @@
  * it, since programs built with bareheap-cc are hosted and would look for
  * one.)
  */
-#ifndef _BAREHEAP_LIMITS_H
-#define _BAREHEAP_LIMITS_H
 #ifndef _LIBC_LIMITS_H_
 #define _LIBC_LIMITS_H_
 #endif
+/* Outside the guard: the library's own build finds the SDK's copy of this
+ * file next, and that copy must still reach the compiler's. */
 #include_next <limits.h>
+
+#ifndef _BAREHEAP_LIMITS_H
+#define _BAREHEAP_LIMITS_H
 
 /* glibc's: the longest multibyte character of any locale. */
 #undef MB_LEN_MAX

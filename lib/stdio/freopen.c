@@ -15,7 +15,7 @@
 #define F_SETFL_CMD	4
 #define ACCMODE		3
 
-/* With no path: the same descriptor, if it allows the new mode. */
+/* With no path and no /proc: the same descriptor, if it allows the mode. */
 static int reuse_fd(int fd, int oflags, int fflags)
 {
 	long fl = syscall_result(arch_syscall2(__NR_fcntl, fd, F_GETFL_CMD));
@@ -74,12 +74,21 @@ FILE *freopen(const char *restrict path, const char *restrict mode,
 	fflush(f);
 	if (file_mode_flags(mode, &oflags, &fflags) < 0)
 		return give_up(f);
-	if (!path) {
-		if (old < 0 || reuse_fd(old, oflags, fflags) < 0)
+	if (!path && old >= 0) {
+		/* As glibc: the same file opened anew, through /proc. */
+		char proc[32];
+
+		snprintf(proc, sizeof proc, "/proc/self/fd/%d", old);
+		fd = open_at_number(proc, oflags & ~O_EXCL, fflags, old);
+		if (fd < 0 && reuse_fd(old, oflags, fflags) < 0)
 			return give_up(f);
-		f->close = NULL;	/* keep the descriptor open */
+		f->close = NULL;	/* the descriptor stays (or is replaced) */
 		file_close(f);
-		fd = old;
+		if (fd < 0)
+			fd = old;
+	} else if (!path) {
+		errno = EBADF;
+		return give_up(f);
 	} else {
 		file_close(f);
 		fd = open_at_number(path, oflags, fflags, old);

@@ -1,30 +1,35 @@
-/* Process exit: atexit handlers, stdio flush, the heap's exit report. */
-#include <errno.h>
+/*
+ * Process exit, in glibc's order: the atexit and __cxa_atexit handlers
+ * (newest first), the program's destructors (.fini_array, last entry
+ * first), then stdio's buffers, then the heap's exit report.
+ */
 #include <stdlib.h>
 #include <unistd.h>
 #include "kernel/runtime.h"
+#include "kernel/startup.h"
 
 /* Weak: linked only when the program uses stdio or the heap. */
 void stdio_flush_all(void) __attribute__((weak));
 void mm_exit(void) __attribute__((weak));
 
-static void (*handlers[CONFIG_ATEXIT_MAX + 1])(void);
-static int nhandlers;
+extern void (*__fini_array_start[])(void);
+extern void (*__fini_array_end[])(void);
 
-int atexit(void (*fn)(void))
+static void run_fini(void)
 {
-	if (nhandlers >= CONFIG_ATEXIT_MAX) {
-		errno = ENOMEM;
-		return -1;
-	}
-	handlers[nhandlers++] = fn;
-	return 0;
+	static void (**fini)(void) = __fini_array_end;
+
+	/* One entry at a time, so that an exit from a destructor goes on
+	 * with the next one instead of starting over. */
+	while (fini > __fini_array_start)
+		(*--fini)();
 }
 
 void exit(int status)
 {
-	while (nhandlers > 0)
-		handlers[--nhandlers]();
+	run_exit_handlers();
+	run_fini();
+	run_exit_handlers();	/* what destructors registered */
 	if (stdio_flush_all)
 		stdio_flush_all();
 	if (mm_exit)

@@ -505,17 +505,6 @@ void *realloc(void *p, size_t n)
 	return q;
 }
 
-void *reallocarray(void *p, size_t nmemb, size_t size)
-{
-	size_t n;
-
-	if (__builtin_mul_overflow(nmemb, size, &n)) {
-		errno = ENOMEM;
-		return NULL;
-	}
-	return realloc(p, n);
-}
-
 size_t malloc_usable_size(void *p)
 {
 	size_t n;

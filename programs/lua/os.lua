@@ -1,0 +1,18 @@
+-- os: dates in UTC (TZ=UTC), time arithmetic, getenv, clock, exit codes.
+local t = 1700000000
+print(os.date("!%Y-%m-%d %H:%M:%S", t), os.date("!%c", t), os.date("!%x %X %p", t))
+print(os.date("!%a %A %b %B %d %j %U %W %w %y %Z %%", t))
+print(os.date("!%D %e %F %g %G %h %I %m %M %n %R %r %S %t %T %u %V", 0))
+local d = os.date("!*t", t) print(d.year, d.month, d.day, d.hour, d.min, d.sec, d.wday, d.yday, d.isdst)
+print(os.time({year = 2024, month = 2, day = 29, hour = 12}), os.time({year = 2000, month = 1, day = 1, hour = 0}))
+print(os.time({year = 2023, month = 14, day = 35, hour = 25, min = 61, sec = 61}))
+local n = os.date("*t", os.time({year = 2021, month = 12, day = 31, hour = 23, min = 59, sec = 60}))
+print(n.year, n.month, n.day, n.hour, n.min, n.sec)
+print(os.date("%Y-%m-%d %H:%M:%S", 86400 * 365), os.date("!%H", -3600))
+print(os.difftime(t, t - 3600), os.difftime(1, 2), math.type(os.time()), os.time() > t)
+print(type(os.clock()), os.clock() >= 0, os.getenv("TZ"), os.getenv("NO_SUCH_VAR_HERE"))
+print(pcall(os.date, "%Ez"), pcall(os.date, "%"))
+for y = 1969, 2040, 7 do io.write(os.date("!%Y-%j ", os.time({year = y, month = 7, day = 4, hour = 0}))) end print()
+print(os.date("!%Y", 2^31), os.date("!%Y-%m-%d", 253402300799), os.date("!%Y", -2^31))
+print(os.execute == nil, type(os.exit))
+os.exit(3)

@@ -1,0 +1,27 @@
+-- Strings: the string library, patterns, conversions.
+local s = "The quick brown fox jumps over the lazy dog"
+print(#s, s:upper(), s:lower())
+print(s:sub(5, 9), s:sub(-3), s:sub(-100, 3), s:rep(2, "|"))
+print(s:find("fox"), s:find("o", 20), s:find("%s(%a+)%s", 10), s:find(".", 1, true))
+print(s:match("(%a+) (%a+)$"), s:match("()ox"))
+for w in s:gmatch("%a+") do io.write(w:reverse(), " ") end print()
+print(s:gsub("o", "0"), (s:gsub("%w+", function(w) return #w end)))
+print(("x = $x, y = $y"):gsub("%$(%w+)", {x = "1", y = 2.5}))
+print(string.byte("ABC", 1, -1), string.char(72, 105), ("%d"):rep(3, ","))
+print(tostring(12), tostring(1.5), tostring(-0.0), tostring(1e100), tostring(2^63), 10 // 3, 10 / 4, 7 % -3, -7 // 2)
+print(tonumber("0x1p4"), tonumber("  42  "), tonumber("1e-3"), tonumber("z", 36), tonumber("777", 8), tonumber("abc"), tonumber("0x"), tonumber("1e"))
+print(math.maxinteger, math.mininteger, math.maxinteger + 1 == math.mininteger, 1 // 0.0, -1 // 0.0, 0/0 ~= 0/0)
+print(math.pi, math.sqrt(2), math.sin(1), math.exp(1), math.log(10), math.log(8, 2), math.fmod(7, 3), math.floor(-3.5), math.ceil(-3.5))
+print(math.tointeger(3.0), math.tointeger(3.5), math.type(1), math.type(1.0), math.type("1"), math.abs(math.mininteger), math.ult(1, -1))
+print(string.len("\0a\0"), ("\65\066\x43\u{48}\z
+       I"), utf8.char(72, 228, 8364, 128512), utf8.len("häll€"))
+for p, c in utf8.codes("a€b") do io.write(p, ":", c, " ") end print()
+print(("%q"):format("a\nb\0c\"\\"), ("%q"):format(1/3), ("%q"):format(math.mininteger))
+local t = {} for i = 1, 5 do t[i] = string.format("%03d", i * 7) end
+print(table.concat(t, "+"), ("abc"):byte(-1), ("  trim  "):match("^%s*(.-)%s*$") .. "|")
+print(string.pack and #string.pack("i4i8d", 1, 2, 3.0), string.unpack("<i2", "\1\2"), string.pack(">I3", 0x010203):byte(1, -1))
+print(("%5.2s|%-5s|%5s"):format("abc", "ab", "ab"), ("abc"):upper():lower(), #("x"):rep(1000))
+print(string.format("%s %s %s", nil, true, {} ~= nil), select("#", 1, nil, 3), select(-1, 1, 2, 3))
+print(("hello world from lua"):gsub("(%w+) (%w+)", "%2 %1"))
+print(string.find("a+b", "+", 1, true), string.find("abc", "[b-c]+"), string.match("key = value", "(%w+)%s*=%s*(%w+)"))
+print(string.format("%10.3f|%-10d|%x|%X|%o|%e|%g|%g|%g", math.pi, 42, 255, 255, 8, 12345.678, 1e20, 0.0001, 100))

@@ -1,0 +1,26 @@
+# sqlite3: the shell running SQL scripts (programs/sqlite3/*.sql) against a
+# file database that persists from one script to the next.
+source=sqlite3=3.40.1-2+deb12u2
+pending=
+
+build() {
+	# Options of sqlite's own configure: no Tcl extension, no readline,
+	# no threads, no dlopen, static only.
+	./configure --host="$HOST" CC="$CC" --disable-shared --disable-tcl \
+		--disable-readline --disable-threadsafe --disable-load-extension
+	make -j"$JOBS" sqlite3
+}
+
+checks="schema queries functions dump"
+
+sql() { run ./sqlite3 -bail test.db <"$D/$1.sql"; echo "exit $?"; }
+check_schema() { use sqlite3; sql schema; }
+check_queries() { use sqlite3; sql schema >/dev/null; sql queries; }
+check_functions() { use sqlite3; sql functions; }
+check_dump() {
+	use sqlite3; sql schema >/dev/null
+	run ./sqlite3 test.db .dump; echo "exit $?"
+	run ./sqlite3 -csv -header test.db 'SELECT * FROM item ORDER BY id LIMIT 5'
+	run ./sqlite3 test.db 'PRAGMA integrity_check; PRAGMA page_count;'
+	run ./sqlite3 test.db 'SELECT * FROM nosuch'; echo "exit $?"
+}

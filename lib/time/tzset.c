@@ -1,0 +1,177 @@
+/*
+ * The local zone: tzset() loads it from TZ (see time_impl.h) when TZ has
+ * changed since the last load, and sets tzname, timezone and daylight.
+ * zone_at() answers for one time: before a table's first transition the
+ * first type holds, past its last the footer's rule, between them the
+ * transition at or before the time.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "lib/time/time_impl.h"
+
+char *tzname[2] = { (char *)"UTC", (char *)"UTC" };
+long timezone;
+int daylight;
+
+static struct zone zone;
+static int loaded;
+static char *loaded_tz;	/* the TZ value loaded, NULL when TZ was unset */
+
+static void set_utc(const char *name)
+{
+	memset(&zone, 0, sizeof(zone));
+	zone.has_posix = 1;
+	zone.posix.std_name = zone.posix.dst_name = tz_intern(name,
+							      strlen(name));
+}
+
+static void note_posix(const struct posix_zone *pz)
+{
+	tzname[0] = (char *)pz->std_name;
+	tzname[1] = (char *)(pz->has_dst ? pz->dst_name : pz->std_name);
+	timezone = -pz->std_off;
+	daylight = pz->has_dst;
+}
+
+/* As glibc: the names of the last standard and DST types the table
+ * reaches, the standard one's offset, and whether the two differ. */
+static void note_table(const struct zone *z)
+{
+	const struct tz_type *last[2] = { NULL, NULL };
+
+	for (int i = z->timecnt; i-- > 0;) {
+		const struct tz_type *t = &z->types[z->trans_type[i]];
+
+		if (!last[t->isdst]) {
+			last[t->isdst] = t;
+			if (last[!t->isdst])
+				break;
+		}
+	}
+	if (!last[0])
+		last[0] = &z->types[0];
+	if (!last[1])
+		last[1] = last[0];
+	tzname[0] = (char *)last[0]->abbr;
+	tzname[1] = (char *)last[1]->abbr;
+	timezone = -last[0]->utoff;
+	daylight = last[0]->utoff != last[1]->utoff;
+}
+
+static int load_file(const char *name)
+{
+	const char *dir = getenv("TZDIR");
+	char path[512];
+	size_t dn, nn = strlen(name);
+
+	if (name[0] == '/') {
+		if (nn >= sizeof(path))
+			return -1;
+		memcpy(path, name, nn + 1);
+	} else {
+		if (!dir || !*dir)
+			dir = "/usr/share/zoneinfo";
+		dn = strlen(dir);
+		if (dn + nn + 2 > sizeof(path) || strstr(name, "../"))
+			return -1;
+		memcpy(path, dir, dn);
+		path[dn] = '/';
+		memcpy(path + dn + 1, name, nn + 1);
+	}
+	return load_tzif(path, &zone);
+}
+
+static void load(const char *tz)
+{
+	free(zone.trans);
+	free(zone.trans_type);
+	free(zone.types);
+	memset(&zone, 0, sizeof(zone));
+	if (!tz) {
+		if (load_file("/etc/localtime") < 0)
+			set_utc("UTC");
+	} else if (!*tz) {
+		set_utc("UTC");
+	} else if (load_file(tz[0] == ':' ? tz + 1 : tz) == 0) {
+		/* a table */
+	} else if (tz[0] == ':' || !parse_posix_zone(tz, &zone.posix)) {
+		/* not a zone: UTC, named as far as the name parsed */
+		const char *name = tz[0] == ':' ? NULL : zone.posix.std_name;
+
+		set_utc(name ? name : "UTC");
+		note_posix(&zone.posix);
+		tzname[1] = (char *)(name ? "" : "UTC");
+		return;
+	} else {
+		zone.has_posix = 1;
+	}
+	if (zone.typecnt)
+		note_table(&zone);
+	else
+		note_posix(&zone.posix);
+}
+
+void tzset(void)
+{
+	const char *tz = getenv("TZ");
+
+	if (loaded && (tz ? loaded_tz && strcmp(tz, loaded_tz) == 0
+			  : !loaded_tz))
+		return;
+	free(loaded_tz);
+	loaded_tz = tz ? strdup(tz) : NULL;
+	loaded = tz == NULL || loaded_tz != NULL;
+	load(tz);
+}
+
+const struct zone *local_zone(void)
+{
+	tzset();
+	return &zone;
+}
+
+static void type_info(const struct tz_type *t, struct zone_info *info)
+{
+	info->utoff = t->utoff;
+	info->isdst = t->isdst;
+	info->abbr = t->abbr;
+}
+
+static int past_table(const struct zone *z, long long t)
+{
+	return z->has_posix && (z->typecnt == 0 ||
+				(z->timecnt && t >= z->trans[z->timecnt - 1]));
+}
+
+void zone_at(const struct zone *z, long long t, struct zone_info *info)
+{
+	int lo = 0, hi = z->timecnt;
+
+	if (past_table(z, t)) {
+		posix_zone_at(&z->posix, t, info);
+		return;
+	}
+	if (z->timecnt == 0 || t < z->trans[0]) {
+		type_info(&z->types[0], info);
+		return;
+	}
+	while (hi - lo > 1) {	/* trans[lo] <= t < trans[hi] */
+		int mid = lo + (hi - lo) / 2;
+
+		if (z->trans[mid] <= t)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	type_info(&z->types[z->trans_type[lo]], info);
+}
+
+void zone_note(const struct zone *z, long long t, const struct zone_info *info)
+{
+	if (z->typecnt == 0)
+		return;
+	if (past_table(z, t))
+		note_posix(&z->posix);
+	else
+		tzname[info->isdst] = (char *)info->abbr;
+}

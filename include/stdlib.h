@@ -60,6 +60,11 @@ unsigned long strtoul(const char *__restrict s, char **__restrict end,
 		      int base);
 __extension__ unsigned long long strtoull(const char *__restrict s,
 					  char **__restrict end, int base);
+/* Floating point (lib/conv/): correctly rounded, decimal and 0x hex. */
+double atof(const char *s);
+double strtod(const char *__restrict s, char **__restrict end);
+float strtof(const char *__restrict s, char **__restrict end);
+long double strtold(const char *__restrict s, char **__restrict end);
 int abs(int x);
 long labs(long x);
 __extension__ long long llabs(long long x);

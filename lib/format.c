@@ -240,14 +240,20 @@ static int fill_table(const char *fmt, va_list *ap, union arg *table)
 }
 
 /* The argument at position pos (numbered mode) or the next one. */
-static union arg take(struct args *a, enum arg_class cls, int pos)
+static void take(struct args *a, enum arg_class cls, int pos, union arg *v)
+{
+	if (a->table)
+		*v = a->table[pos > 0 ? pos : a->next++];
+	else
+		read_arg(&a->ap, cls, v);
+}
+
+static int take_int(struct args *a, int pos)
 {
 	union arg v;
 
-	if (a->table)
-		return a->table[pos > 0 ? pos : a->next++];
-	read_arg(&a->ap, cls, &v);
-	return v;
+	take(a, ARG_INT, pos, &v);
+	return v.i;
 }
 
 /*
@@ -416,7 +422,7 @@ static int put_conv(struct bh_sink *k, struct conv *c, struct args *a,
 	union arg v;
 
 	if (c->wstar) {
-		int w = take(a, ARG_INT, c->wstar).i;
+		int w = take_int(a, c->wstar);
 
 		if (w < 0) {
 			sp->flags |= FL_MINUS;
@@ -428,14 +434,14 @@ static int put_conv(struct bh_sink *k, struct conv *c, struct args *a,
 		sp->width = (size_t)c->width;
 	}
 	if (c->pstar) {
-		int p = take(a, ARG_INT, c->pstar).i;
+		int p = take_int(a, c->pstar);
 
 		sp->prec = p < 0 ? -1 : p;
 	} else {
 		sp->prec = c->prec;
 	}
 	if (cls != ARG_NONE)
-		v = take(a, cls, c->pos);
+		take(a, cls, c->pos, &v);
 
 	switch (sp->conv) {
 	case 'd':

@@ -1,0 +1,19 @@
+/* The binary formats strtod, strtof and strtold round to. */
+#include <float.h>
+#include "strtofp.h"
+
+/*
+ * kdigits: a value halfway between two neighbours has at most about
+ * p - emin + 1 - (its decimal exponent) significant digits (767 for
+ * double); more digits than that can only decide a tie, which a sticky bit
+ * does. limbs: room for 10^kdigits and for 5^(kdigits - min10).
+ */
+const struct fp_format fp_double = { 53, -1022, 1023, 309, -326, 800, 90 };
+const struct fp_format fp_float = { 24, -126, 127, 39, -47, 120, 20 };
+#if LDBL_MANT_DIG == 64
+const struct fp_format fp_long_double = {
+	64, -16382, 16383, 4933, -4953, 11520, 1210
+};
+#else
+const struct fp_format fp_long_double = { 53, -1022, 1023, 309, -326, 800, 90 };
+#endif

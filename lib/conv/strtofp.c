@@ -1,0 +1,497 @@
+/*
+ * fp_parse: see strtofp.h. The digits become a big integer N (the first
+ * kdigits significant ones; any nonzero digit after them only sets a
+ * sticky bit) with value N * 10^E. For E >= 0 the value is the integer
+ * N * 5^E times 2^E; for E < 0 it is N / 5^-E times 2^E, whose first 65
+ * bits come from long division. Those 65 bits and the sticky bit are
+ * rounded once, in the current rounding mode, to the format's precision,
+ * fewer for subnormals.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <string.h>
+#include "strtofp.h"
+
+struct big {
+	int n;			/* words in use; the top one is nonzero */
+	uint32_t *w;		/* little-endian */
+};
+
+static void big_mul_add(struct big *b, uint32_t f, uint32_t add)
+{
+	uint64_t carry = add;
+	int i;
+
+	for (i = 0; i < b->n; i++) {
+		uint64_t t = (uint64_t)b->w[i] * f + carry;
+
+		b->w[i] = (uint32_t)t;
+		carry = t >> 32;
+	}
+	if (carry)
+		b->w[b->n++] = (uint32_t)carry;
+}
+
+static int big_bits(const struct big *b)
+{
+	int n;
+
+	if (!b->n)
+		return 0;
+	n = 32 * b->n;
+	return n - __builtin_clz(b->w[b->n - 1]);
+}
+
+static int big_bit(const struct big *b, int i)
+{
+	return i >= 0 && i / 32 < b->n ? (int)(b->w[i / 32] >> (i % 32) & 1) : 0;
+}
+
+/* True when any bit below i is set. */
+static int big_low_bits(const struct big *b, int i)
+{
+	int k;
+
+	if (i <= 0)
+		return 0;
+	for (k = 0; k < i / 32 && k < b->n; k++)
+		if (b->w[k])
+			return 1;
+	return k < b->n && i % 32 && (b->w[k] & ((1u << (i % 32)) - 1));
+}
+
+static void big_shl(struct big *b, int s)
+{
+	int words = s / 32, bits = s % 32, i;
+
+	if (!b->n)
+		return;
+	b->w[b->n + words] = 0;
+	for (i = b->n - 1; i >= 0; i--) {
+		uint32_t v = b->w[i];
+
+		if (bits) {
+			b->w[i + words + 1] |= v >> (32 - bits);
+			v <<= bits;
+		}
+		b->w[i + words] = v;
+	}
+	for (i = 0; i < words; i++)
+		b->w[i] = 0;
+	b->n += words + 1;
+	while (b->n && !b->w[b->n - 1])
+		b->n--;
+}
+
+static int big_cmp(const struct big *a, const struct big *b)
+{
+	int i;
+
+	if (a->n != b->n)
+		return a->n < b->n ? -1 : 1;
+	for (i = a->n - 1; i >= 0; i--)
+		if (a->w[i] != b->w[i])
+			return a->w[i] < b->w[i] ? -1 : 1;
+	return 0;
+}
+
+static void big_sub(struct big *a, const struct big *b)
+{
+	uint64_t borrow = 0;
+	int i;
+
+	for (i = 0; i < a->n; i++) {
+		uint64_t t = (uint64_t)a->w[i] - (i < b->n ? b->w[i] : 0) - borrow;
+
+		a->w[i] = (uint32_t)t;
+		borrow = t >> 63;
+	}
+	while (a->n && !a->w[a->n - 1])
+		a->n--;
+}
+
+/* The first 65 bits of a value and whether anything follows them. */
+struct bits65 {
+	unsigned long long q;	/* the first 64, top bit set */
+	int g;			/* the 65th */
+	int sticky;
+	int x;			/* the value is about q * 2^x */
+};
+
+/* b * 2^x, with extra the sticky bit of digits beyond b. */
+static void top_bits(const struct big *b, int x, int extra, struct bits65 *r)
+{
+	int len = big_bits(b), i;
+
+	r->q = 0;
+	for (i = 1; i <= 64; i++)
+		r->q = r->q << 1 | (unsigned long long)big_bit(b, len - i);
+	r->g = big_bit(b, len - 65);
+	r->sticky = extra || big_low_bits(b, len - 65);
+	r->x = x + len - 64;
+}
+
+/* n * 2^x / d, n and d nonzero; n and d are used up. */
+static void divide(struct big *n, struct big *d, int x, int extra,
+		   struct bits65 *r)
+{
+	int shift = big_bits(n) - big_bits(d), i;
+
+	if (shift > 0)
+		big_shl(d, shift);
+	else if (shift < 0)
+		big_shl(n, -shift);
+	x += shift;
+	if (big_cmp(n, d) < 0) {
+		big_shl(n, 1);
+		x--;
+	}
+	/* now d <= n < 2d: the quotient's first bit has weight 2^x */
+	r->q = 0;
+	r->g = 0;
+	for (i = 0; i < 65; i++) {
+		int bit = big_cmp(n, d) >= 0;
+
+		if (bit)
+			big_sub(n, d);
+		if (i < 64)
+			r->q = r->q << 1 | (unsigned long long)bit;
+		else
+			r->g = bit;
+		big_shl(n, 1);
+	}
+	r->sticky = extra || n->n != 0;
+	r->x = x - 63;
+}
+
+/* Rounds r to the format, sets v and errno. */
+static void round_to(const struct fp_format *f, const struct bits65 *r,
+		     struct fp_value *v)
+{
+	enum fp_round mode = fp_round_mode();
+	int lead = r->x + 63, keep = f->p, first, rest, up, tiny;
+	unsigned long long m;
+
+	if (lead < f->emin)
+		keep = f->p - (f->emin - lead);
+	if (keep >= 1) {
+		m = keep == 64 ? r->q : r->q >> (64 - keep);
+		first = keep < 64 ? (int)(r->q >> (63 - keep) & 1) : r->g;
+		rest = (keep < 63 && (r->q & ((1ULL << (63 - keep)) - 1))) ||
+		       (keep < 64 && r->g) || r->sticky;
+	} else {
+		m = 0;
+		first = keep == 0;
+		rest = keep < 0 || (r->q << 1) || r->g || r->sticky;
+	}
+	up = fp_round_up(mode, v->neg, first ? rest : -1, first || rest,
+			 (int)(m & 1));
+	v->kind = FP_KIND_FINITE;
+	v->e = lead - keep + 1;
+	m += (unsigned long long)up;
+	if (keep == f->p && (keep == 64 ? m == 0 : m >> keep)) {
+		m = 1ULL << (f->p - 1);		/* 1.11..1 rounded up */
+		v->e++;
+	}
+	v->m = m;
+	if (!m)
+		v->kind = FP_KIND_ZERO;
+
+	if (v->e + f->p - 1 > f->emax) {
+		errno = ERANGE;
+		if (mode == FP_ROUND_ZERO ||
+		    (mode == FP_ROUND_UP && v->neg) ||
+		    (mode == FP_ROUND_DOWN && !v->neg)) {
+			v->m = f->p == 64 ? ~0ULL : (1ULL << f->p) - 1;
+			v->e = f->emax - f->p + 1;
+		} else {
+			v->kind = FP_KIND_INF;
+		}
+		return;
+	}
+	/* Underflow: tiny and inexact. x87 and SSE judge tininess after
+	 * rounding (to p bits, as if the exponent had no lower bound), ARM
+	 * before it. */
+	tiny = lead < f->emin;
+#if defined(__i386__) || defined(__x86_64__)
+	if (lead == f->emin - 1 && f->p < 64) {
+		unsigned long long q = r->q >> (63 - f->p);	/* p+1 bits */
+		int half = (int)(q & 1);
+		int more = (r->q & ((1ULL << (63 - f->p)) - 1)) || r->g ||
+			   r->sticky;
+
+		if ((q >> 1) == (1ULL << f->p) - 1 &&
+		    fp_round_up(mode, v->neg, half ? more : -1, half || more, 1))
+			tiny = 0;
+	} else if (lead == f->emin - 1) {
+		if (r->q == ~0ULL &&
+		    fp_round_up(mode, v->neg, r->g ? r->sticky : -1,
+				r->g || r->sticky, 1))
+			tiny = 0;
+	}
+#endif
+	if (tiny && (first || rest))
+		errno = ERANGE;
+}
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int hex_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = lower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* Case-insensitive prefix match of word at s, within the limit. */
+static int match(const char *s, size_t room, const char *word)
+{
+	size_t i;
+
+	for (i = 0; word[i]; i++)
+		if (i >= room || lower((unsigned char)s[i]) != word[i])
+			return 0;
+	return 1;
+}
+
+/* Reads an exponent's digits after 'e' or 'p' (at s[*i]): 0 if none. */
+static int read_exponent(const char *s, size_t *i, size_t max, long *out)
+{
+	size_t j = *i;
+	int neg = 0;
+	long e = 0;
+
+	if (j < max && (s[j] == '+' || s[j] == '-'))
+		neg = s[j++] == '-';
+	if (j >= max || s[j] < '0' || s[j] > '9')
+		return 0;
+	for (; j < max && s[j] >= '0' && s[j] <= '9'; j++)
+		e = e < 100000000 ? e * 10 + (s[j] - '0') : e;
+	*out = neg ? -e : e;
+	*i = j;
+	return 1;
+}
+
+static size_t parse_hex(const char *s, size_t i, size_t max,
+			const struct fp_format *f, struct fp_value *v,
+			uint32_t *words)
+{
+	struct big b = { 0, words };
+	struct bits65 r;
+	long x = 0, pexp;
+	int digits = 0, seen = 0, point = 0, sticky = 0, d;
+
+	for (; i < max; i++) {
+		if (s[i] == '.' && !point) {
+			point = 1;
+			continue;
+		}
+		d = hex_value((unsigned char)s[i]);
+		if (d < 0)
+			break;
+		seen = 1;
+		if (!b.n && !d) {		/* a leading zero */
+			x -= point ? 4 : 0;
+			continue;
+		}
+		if (digits < 24) {		/* 96 bits are plenty */
+			big_mul_add(&b, 16, (uint32_t)d);
+			digits++;
+			x -= point ? 4 : 0;
+		} else {
+			sticky |= d != 0;
+			x += point ? 0 : 4;
+		}
+	}
+	if (!seen)
+		return 0;
+	if (i < max && lower((unsigned char)s[i]) == 'p') {
+		size_t j = i + 1;
+
+		if (read_exponent(s, &j, max, &pexp)) {
+			x += pexp;
+			i = j;
+		}
+	}
+	if (!b.n) {
+		v->kind = FP_KIND_ZERO;
+		return i;
+	}
+	if (x > 70000)
+		x = 70000;
+	if (x < -70000)
+		x = -70000;
+	top_bits(&b, (int)x, sticky, &r);
+	round_to(f, &r, v);
+	return i;
+}
+
+static size_t parse_decimal(const char *s, size_t i, size_t max,
+			    const struct fp_format *f, struct fp_value *v,
+			    uint32_t *words)
+{
+	struct big n = { 0, words }, d = { 0, words + f->limbs };
+	struct bits65 r;
+	long e = 0, x;
+	int kept = 0, seen = 0, point = 0, sticky = 0, chunk_len = 0, k;
+	uint32_t chunk = 0;
+
+	for (; i < max; i++) {
+		int c = (unsigned char)s[i];
+
+		if (c == '.' && !point) {
+			point = 1;
+			continue;
+		}
+		if (c < '0' || c > '9')
+			break;
+		seen = 1;
+		if (!kept && c == '0') {	/* a leading zero */
+			e -= point;
+			continue;
+		}
+		if (kept < f->kdigits) {
+			chunk = chunk * 10 + (uint32_t)(c - '0');
+			if (++chunk_len == 9) {
+				big_mul_add(&n, 1000000000u, chunk);
+				chunk = 0;
+				chunk_len = 0;
+			}
+			kept++;
+			e -= point;
+		} else {
+			sticky |= c != '0';
+			e += !point;
+		}
+	}
+	if (!seen)
+		return 0;
+	if (i < max && lower((unsigned char)s[i]) == 'e') {
+		size_t j = i + 1;
+		long ex;
+
+		if (read_exponent(s, &j, max, &ex)) {
+			e += ex;
+			i = j;
+		}
+	}
+	if (chunk_len) {
+		uint32_t scale = 1;
+
+		for (k = 0; k < chunk_len; k++)
+			scale *= 10;
+		big_mul_add(&n, scale, chunk);
+	}
+	if (!kept) {
+		v->kind = FP_KIND_ZERO;
+		return i;
+	}
+	x = e + kept - 1;		/* the leading digit's decimal exponent */
+	if (x > f->max10 || x < f->min10) {
+		/* far beyond the format: overflow, or below half the least
+		 * subnormal */
+		r.q = 1ULL << 63;
+		r.g = 0;
+		r.sticky = 1;
+		r.x = x > 0 ? f->emax + 8 : f->emin - f->p - 70;
+		round_to(f, &r, v);
+		return i;
+	}
+	if (e >= 0) {
+		for (k = 0; k + 13 <= e; k += 13)
+			big_mul_add(&n, 1220703125u, 0);	/* 5^13 */
+		for (; k < e; k++)
+			big_mul_add(&n, 5, 0);
+		top_bits(&n, (int)e, sticky, &r);
+	} else {
+		d.n = 1;
+		d.w[0] = 1;
+		for (k = 0; k + 13 <= -e; k += 13)
+			big_mul_add(&d, 1220703125u, 0);
+		for (; k < -e; k++)
+			big_mul_add(&d, 5, 0);
+		divide(&n, &d, (int)e, sticky, &r);
+	}
+	round_to(f, &r, v);
+	return i;
+}
+
+/* nan(chars): chars that are one whole number (base 0, as strtoull reads
+ * it) give the NaN's payload, anything else none. */
+static unsigned long long nan_payload(const char *p, const char *end)
+{
+	unsigned long long v = 0;
+	unsigned int base = 10;
+	int d;
+
+	if (p == end)
+		return 0;
+	if (*p == '0') {
+		base = 8;
+		if (end - p > 1 && lower((unsigned char)p[1]) == 'x') {
+			base = 16;
+			p += 2;
+			if (p == end)
+				return 0;
+		}
+	}
+	for (; p < end; p++) {
+		d = hex_value((unsigned char)*p);
+		if (d < 0 || (unsigned int)d >= base)
+			return 0;
+		v = v * base + (unsigned int)d;
+	}
+	return v;
+}
+
+size_t fp_parse(const char *s, size_t max, const struct fp_format *f,
+		struct fp_value *v)
+{
+	uint32_t words[2 * f->limbs + 4];
+	size_t i = 0, end;
+
+	memset(v, 0, sizeof *v);
+	v->kind = FP_KIND_ZERO;
+	while (i < max && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+		i++;
+	if (i < max && (s[i] == '+' || s[i] == '-'))
+		v->neg = s[i++] == '-';
+
+	if (match(s + i, max - i, "inf")) {
+		v->kind = FP_KIND_INF;
+		return i + (match(s + i, max - i, "infinity") ? 8 : 3);
+	}
+	if (match(s + i, max - i, "nan")) {
+		size_t j = i + 3;
+
+		v->kind = FP_KIND_NAN;
+		if (j < max && s[j] == '(') {
+			for (j++; j < max && (s[j] == '_' ||
+					      (s[j] >= '0' && s[j] <= '9') ||
+					      (lower((unsigned char)s[j]) >= 'a' &&
+					       lower((unsigned char)s[j]) <= 'z'));
+			     j++)
+				;
+			if (j < max && s[j] == ')') {
+				v->m = nan_payload(s + i + 4, s + j);
+				return j + 1;
+			}
+		}
+		return i + 3;
+	}
+	if (i + 1 < max && s[i] == '0' && lower((unsigned char)s[i + 1]) == 'x') {
+		end = parse_hex(s, i + 2, max, f, v, words);
+		if (end)
+			return end;
+		v->kind = FP_KIND_ZERO;
+		return i + 1;		/* just the "0" */
+	}
+	end = parse_decimal(s, i, max, f, v, words);
+	if (!end)
+		v->neg = 0;
+	return end;
+}

@@ -1,11 +1,12 @@
 /*
- * fcntl, creat, posix_fadvise. struct flock is the 64-bit one on every
+ * fcntl, flock, creat, posix_fadvise. struct flock is the 64-bit one on every
  * target, so 32-bit targets go through fcntl64, whose F_GETLK64 numbers
  * <fcntl.h> uses as F_GETLK.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <sys/file.h>
 #include "kernel/syscall.h"
 
 #ifdef __NR_fcntl64
@@ -85,4 +86,9 @@ int posix_fallocate(int fd, off_t offset, off_t len)
 			    SC(len & 0xffffffff), SC(len >> 32));
 #endif
 	return syscall_failed(ret) ? (int)-ret : 0;
+}
+
+int flock(int fd, int operation)
+{
+	return syscall_result(arch_syscall2(__NR_flock, fd, operation));
 }

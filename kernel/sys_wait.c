@@ -1,11 +1,22 @@
-/* Waiting for children: wait4, waitpid, wait. */
+/* Waiting for children: wait4, wait3, waitpid, wait. */
 #include <sys/wait.h>
 #include "kernel/syscall.h"
+#include "kernel/kernel_time.h"
 
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage)
 {
-	return syscall_result(arch_syscall4(__NR_wait4, pid, SC(status),
-					    options, SC(usage)));
+	struct kernel_rusage k;
+	long ret = arch_syscall4(__NR_wait4, pid, SC(status), options,
+				 SC(usage ? &k : 0));
+
+	if (ret > 0 && usage)
+		rusage_from_kernel(usage, &k);
+	return syscall_result(ret);
+}
+
+pid_t wait3(int *status, int options, struct rusage *usage)
+{
+	return wait4(-1, status, options, usage);
 }
 
 pid_t waitpid(pid_t pid, int *status, int options)

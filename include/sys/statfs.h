@@ -1,0 +1,1 @@
+#include <sys/vfs.h>

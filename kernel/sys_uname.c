@@ -1,0 +1,32 @@
+/* The system's names: uname, gethostname, sethostname. */
+#include <errno.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+#include "kernel/syscall.h"
+
+int uname(struct utsname *buf)
+{
+	return syscall_result(arch_syscall1(__NR_uname, SC(buf)));
+}
+
+int gethostname(char *name, size_t n)
+{
+	struct utsname u;
+	size_t len;
+
+	if (uname(&u) < 0)
+		return -1;
+	len = strlen(u.nodename) + 1;
+	if (len > n) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	memcpy(name, u.nodename, len);
+	return 0;
+}
+
+int sethostname(const char *name, size_t n)
+{
+	return syscall_result(arch_syscall2(__NR_sethostname, SC(name), SC(n)));
+}

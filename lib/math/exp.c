@@ -1,0 +1,115 @@
+/*
+ * exp, and the kernel that exp2, exp10, expm1, pow, the hyperbolic
+ * functions, erfc and tgamma share.
+ *
+ * x = (k / 128) ln2 + r with k integral and |r| <= ln2 / 256, so that
+ * exp(x) = 2^(k >> 7) * 2^((k & 127) / 128) * exp(r): the middle factor is
+ * a double-double from a table, exp(r) a degree-6 Taylor polynomial. The
+ * reduction and the large products are error-free (pieces of ln2/128 with
+ * trailing zeros, two_prod), so the double-double result has a relative
+ * error near 2^-70 and the rounded double is almost always the correctly
+ * rounded one.
+ */
+#include "libm.h"
+#include "tables.h"
+
+dd exp_core(double x, double xt, int *scale)
+{
+	const double shift = 0x1.8p52;	/* rounds to an integer on addition */
+	double kd = opaque(x * INV_LN2_128 + shift) - shift;
+	int k = (int)kd, j = k & (EXP_TABLE_SIZE - 1);
+	double th = exp2_table[2 * j], tl = exp2_table[2 * j + 1];
+	dd r, p, s;
+	double q, lo;
+
+	/* r = x + xt - k ln2/128, as a double-double. */
+	r = two_sum(x - kd * LN2_128_HI, -kd * LN2_128_LO);
+	r.lo += xt - kd * LN2_128_LO2;
+	r = fast_two_sum(r.hi, r.lo);
+
+	/* exp(r) - 1 = r.hi + r.lo + r.hi * r.lo + q. */
+	q = r.hi * r.hi * (0.5 + r.hi * (1.0 / 6 + r.hi * (1.0 / 24 +
+		r.hi * (1.0 / 120 + r.hi * (1.0 / 720)))));
+	p = two_prod(th, r.hi);
+	s = fast_two_sum(th, p.hi);
+	lo = s.lo + p.lo + tl + th * (r.lo + q + r.hi * r.lo) + tl * r.hi;
+	*scale = (k - j) / EXP_TABLE_SIZE;
+	return fast_two_sum(s.hi, lo);
+}
+
+/* (r.hi + r.lo) * 2^scale, negated if negative, rounded once; errno and
+ * the flags of an overflow or an underflow. r is in [1, 2]. */
+double exp_finish(dd r, int scale, int negative)
+{
+	double y;
+
+	if (negative) {
+		r.hi = -r.hi;
+		r.lo = -r.lo;
+	}
+	if (scale > 1020) {
+		y = (r.hi + r.lo) * asdouble((uint64_t)(0x3ff + scale - 4) << 52);
+		y *= 16.0;
+		if (__builtin_isinf(y))
+			errno = ERANGE;
+		return y;
+	}
+	if (scale >= -1022)
+		return (r.hi + r.lo) * asdouble((uint64_t)(0x3ff + scale) << 52);
+	if (scale < -1080)
+		return math_underflow(negative);
+	/*
+	 * Below 2^-1022: scale by 2^(scale + 1022) first (exact, the value is
+	 * then below 1) and add 1, so that the one rounding falls where the
+	 * subnormal's last bit will be.
+	 */
+	{
+		double f = asdouble((uint64_t)(0x3ff + scale + 1022) << 52);
+		double vh = r.hi * f, vl = r.lo * f, one = negative ? -1.0 : 1.0;
+		dd a = fast_two_sum(one, vh);
+		double z = a.hi + (a.lo + vl);
+
+		y = copysign((z - one) * 0x1p-1022, one);
+	}
+	if (__builtin_fabs(y) < DBL_MIN) {
+		force_eval(opaque(0x1p-1022) * 0x1p-1022);	/* underflow */
+		if (y == 0)
+			errno = ERANGE;
+	}
+	return y;
+}
+
+double exp(double x)
+{
+	int scale;
+	dd r;
+
+	if (!(__builtin_fabs(x) <= 708.0)) {
+		if (__builtin_isnan(x) || x == __builtin_inf())
+			return x + x;
+		if (x > 0x1.62e42fefa39efp+9)
+			return math_overflow(0);
+		if (x < -0x1.74910d52d3052p+9)	/* below log(2^-1075) */
+			return __builtin_isinf(x) ? 0.0 : math_underflow(0);
+	} else if (__builtin_fabs(x) < 0x1p-54) {
+		return 1.0 + x;
+	}
+	r = exp_core(x, 0.0, &scale);
+	return exp_finish(r, scale, 0);
+}
+
+float expf(float x)
+{
+	double y;
+
+	if (!(__builtin_fabsf(x) <= 87.0f)) {
+		if (__builtin_isnan(x) || x == __builtin_inff())
+			return x + x;
+		if (x > 0x1.62e42ep+6f)
+			return math_overflowf(0);
+		if (x < -0x1.9fe368p+6f)
+			return __builtin_isinf(x) ? 0.0f : math_underflowf(0);
+	}
+	y = exp(x);
+	return to_float(y);
+}

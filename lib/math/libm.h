@@ -1,0 +1,224 @@
+/*
+ * What the files of lib/math/ share; not a public header.
+ *
+ * The functions work on the IEEE representations (asuint64 and friends),
+ * compute with double arithmetic that rounds every operation to double
+ * (on x86 that is SSE2, see below), and report errors through the helpers
+ * at the end, which both raise the IEEE exception with real arithmetic and
+ * set errno as glibc does.
+ */
+#ifndef LIB_MATH_LIBM_H
+#define LIB_MATH_LIBM_H
+
+/*
+ * The error-free transformations below (two_sum, two_prod) need every
+ * double operation rounded once, to double. The x87 rounds to its 64-bit
+ * format first, so on x86 the library's double and float code is SSE2
+ * code (the calling convention, results in st(0), stays the same).
+ */
+#if defined(__i386__) && !defined(__SSE2_MATH__)
+#pragma GCC target("sse2", "fpmath=sse")
+#endif
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+
+static inline uint64_t asuint64(double x)
+{
+	union { double f; uint64_t i; } u = { x };
+	return u.i;
+}
+
+static inline double asdouble(uint64_t i)
+{
+	union { uint64_t i; double f; } u = { i };
+	return u.f;
+}
+
+static inline uint32_t asuint(float x)
+{
+	union { float f; uint32_t i; } u = { x };
+	return u.i;
+}
+
+static inline float asfloat(uint32_t i)
+{
+	union { uint32_t i; float f; } u = { i };
+	return u.f;
+}
+
+/* The biased exponent field. */
+static inline int exponent_bits(double x)
+{
+	return (int)(asuint64(x) >> 52 & 0x7ff);
+}
+
+/* Keeps a value the compiler must not fold or drop (an exception). */
+static inline double opaque(double x)
+{
+	__asm__ volatile("" : "+g"(x));
+	return x;
+}
+
+static inline float opaquef(float x)
+{
+	__asm__ volatile("" : "+g"(x));
+	return x;
+}
+
+/* Forces an operation whose only purpose is its exception flag. */
+static inline void force_eval(double x)
+{
+	volatile double v = x;
+	(void)v;
+}
+
+static inline void force_evalf(float x)
+{
+	volatile float v = x;
+	(void)v;
+}
+
+/* sqrt without errno: the instruction. */
+static inline double sqrt_insn(double x)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__asm__("sqrtsd %1, %0" : "=x"(x) : "x"(x));
+#elif defined(__arm__) && defined(__VFP_FP__) && !defined(__SOFTFP__)
+	__asm__("vsqrt.f64 %P0, %P1" : "=w"(x) : "w"(x));
+#else
+	x = __builtin_sqrt(x);
+#endif
+	return x;
+}
+
+static inline float sqrtf_insn(float x)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__asm__("sqrtss %1, %0" : "=x"(x) : "x"(x));
+#elif defined(__arm__) && defined(__VFP_FP__) && !defined(__SOFTFP__)
+	__asm__("vsqrt.f32 %0, %1" : "=t"(x) : "t"(x));
+#else
+	x = __builtin_sqrtf(x);
+#endif
+	return x;
+}
+
+/*
+ * Double-double arithmetic: a value hi + lo with |lo| <= ulp(hi) / 2.
+ */
+typedef struct { double hi, lo; } dd;
+
+/* a + b exactly, when |a| >= |b| or a == 0. */
+static inline dd fast_two_sum(double a, double b)
+{
+	double s = a + b;
+	dd r = { s, b - (s - a) };
+	return r;
+}
+
+/* a + b exactly, any order. */
+static inline dd two_sum(double a, double b)
+{
+	double s = a + b, bb = s - a;
+	dd r = { s, (a - (s - bb)) + (b - bb) };
+	return r;
+}
+
+/* a * b exactly (without overflow): fma where the target has one, else
+ * Veltkamp's split into 26-bit halves and Dekker's product. */
+static inline dd two_prod(double a, double b)
+{
+	dd r;
+	r.hi = a * b;
+#ifdef __FP_FAST_FMA
+	r.lo = __builtin_fma(a, b, -r.hi);
+#else
+	const double split = 134217729.0;	/* 2^27 + 1 */
+	double ca = split * a, cb = split * b;
+	double ah = ca - (ca - a), al = a - ah;
+	double bh = cb - (cb - b), bl = b - bh;
+	r.lo = ((ah * bh - r.hi) + ah * bl + al * bh) + al * bl;
+#endif
+	return r;
+}
+
+static inline dd dd_add(dd a, dd b)
+{
+	dd s = two_sum(a.hi, b.hi);
+	s.lo += a.lo + b.lo;
+	return fast_two_sum(s.hi, s.lo);
+}
+
+static inline dd dd_add_d(dd a, double b)
+{
+	dd s = two_sum(a.hi, b);
+	s.lo += a.lo;
+	return fast_two_sum(s.hi, s.lo);
+}
+
+static inline dd dd_mul(dd a, dd b)
+{
+	dd p = two_prod(a.hi, b.hi);
+	p.lo += a.hi * b.lo + a.lo * b.hi;
+	return fast_two_sum(p.hi, p.lo);
+}
+
+static inline dd dd_mul_d(dd a, double b)
+{
+	dd p = two_prod(a.hi, b);
+	p.lo += a.lo * b;
+	return fast_two_sum(p.hi, p.lo);
+}
+
+static inline dd dd_div(dd a, dd b)
+{
+	double q = a.hi / b.hi;
+	dd r = dd_add(a, dd_mul_d(b, -q));
+	double q2 = r.hi / b.hi;
+	return fast_two_sum(q, q2);
+}
+
+/*
+ * Errors (errors.c). Each returns the function's result, raises the IEEE
+ * exception with arithmetic on its argument and sets errno as glibc does:
+ * EDOM for an invalid operation, ERANGE for the others.
+ */
+double math_invalid(double x);			/* NaN from a non-NaN x */
+double math_divzero(int negative);		/* +-inf, a pole */
+double math_overflow(int negative);		/* +-inf, too large */
+double math_underflow(int negative);		/* +-0, too small */
+double math_check_underflow(double y);		/* y; ERANGE if subnormal */
+float math_invalidf(float x);
+float math_divzerof(int negative);
+float math_overflowf(int negative);
+float math_underflowf(int negative);
+float math_check_underflowf(float y);
+
+/* A float function's double result rounded to float: ERANGE if that
+ * overflows or underflows to zero (the conversion raises the flags). */
+static inline float to_float(double y)
+{
+	float f = (float)y;
+
+	if ((f == 0 && y != 0) || (__builtin_isinf(f) && !__builtin_isinf(y)))
+		errno = ERANGE;
+	return f;
+}
+
+/* Shared kernels (each in the file that names it). */
+/* exp.c: exp(x + xt) = r * 2^scale with r in [1, 2], for |x| < 750. */
+dd exp_core(double x, double xt, int *scale);
+/* r * 2^scale rounded, negated if negative, with the errors of exp. */
+double exp_finish(dd r, int scale, int negative);
+dd log_dd(double x);			/* log.c: log(x) for finite x > 0 */
+int log_special(double x, double *y);	/* log.c: NaN, 0, x < 0, inf */
+int rem_pio2(double x, double y[2]);	/* rem_pio2.c: x - n pi/2, n */
+double sin_kernel(double x, double y);	/* sin.c: |x + y| <= pi/4 */
+double cos_kernel(double x, double y);
+double tan_kernel(double x, double y, int odd);	/* tan.c */
+double lgamma_kernel(double x, int *sign);	/* lgamma.c */
+
+#endif

@@ -1,0 +1,83 @@
+/*
+ * log, and log_dd, the double-double logarithm that log2, log10, log1p,
+ * pow, the inverse hyperbolic functions and lgamma share.
+ *
+ * x = 2^k m with m in [0.707, 1.414) (LOG_BASE_BITS), split by its top
+ * bits into 128 intervals; with c the table's value for m's interval,
+ * log(x) = k ln2 - log(invc) + log(1 + r), r = m invc - 1, computed
+ * exactly (two_prod). |r| <= 2^-7 and the Taylor series of log(1 + r) to
+ * r^11 leaves a relative error near 2^-70. The intervals beside 1 have
+ * invc = 1, so that log(x) stays accurate however close x is to 1.
+ */
+#include "libm.h"
+#include "tables.h"
+
+dd log_dd(double x)
+{
+	uint64_t u = asuint64(x), t;
+	int k = 0, j;
+	const struct log_entry *c;
+	double m, q, lo;
+	dd p, r, sq, a, b, s;
+
+	if (u < 0x0010000000000000ULL) {	/* subnormal */
+		u = asuint64(x * 0x1p64);
+		k = -64;
+	}
+	t = u - LOG_BASE_BITS;
+	k += (int)((int64_t)t >> 52);
+	j = (int)(t >> 45) & (LOG_TABLE_SIZE - 1);
+	m = asdouble(u - (t & 0xfff0000000000000ULL));
+	c = &log_table[j];
+
+	p = two_prod(m, c->invc);
+	r = fast_two_sum(p.hi - 1.0, p.lo);
+	sq = two_prod(r.hi, r.hi);
+	q = r.hi * sq.hi * (1.0 / 3 - r.hi * (1.0 / 4 - r.hi * (1.0 / 5 -
+		r.hi * (1.0 / 6 - r.hi * (1.0 / 7 - r.hi * (1.0 / 8 -
+		r.hi * (1.0 / 9 - r.hi * (1.0 / 10 - r.hi * (1.0 / 11)))))))));
+
+	a = two_sum(k * LN2_HI, c->logc_hi);
+	b = two_sum(a.hi, r.hi);
+	s = two_sum(b.hi, -0.5 * sq.hi);
+	lo = a.lo + b.lo + s.lo + k * LN2_LO + c->logc_lo + r.lo +
+	     (-0.5 * sq.lo - r.hi * r.lo) + q;
+	return fast_two_sum(s.hi, lo);
+}
+
+/* The cases every logarithm shares: NaN, 0, negative, inf. Returns 1
+ * when *y is the answer. */
+int log_special(double x, double *y)
+{
+	if (x > 0 && x < __builtin_inf())
+		return 0;
+	if (__builtin_isnan(x))
+		*y = x + x;
+	else if (x == 0)
+		*y = math_divzero(1);
+	else if (x < 0)
+		*y = math_invalid(x);
+	else
+		*y = x;		/* +inf */
+	return 1;
+}
+
+double log(double x)
+{
+	double y;
+	dd r;
+
+	if (log_special(x, &y))
+		return y;
+	r = log_dd(x);
+	return r.hi + r.lo;
+}
+
+float logf(float x)
+{
+	double y;
+
+	if (log_special(x, &y))
+		return (float)y;
+	return (float)log(x);
+}

@@ -1,0 +1,16 @@
+/* sqrt: the instruction, and EDOM for a negative argument (as glibc). */
+#include "libm.h"
+
+double sqrt(double x)
+{
+	if (x < 0)
+		return math_invalid(x);
+	return sqrt_insn(x);
+}
+
+float sqrtf(float x)
+{
+	if (x < 0)
+		return math_invalidf(x);
+	return sqrtf_insn(x);
+}

@@ -1,0 +1,60 @@
+/*
+ * The tables and constants of lib/math/ (tables.c and the defines below
+ * come from scripts/libm-tables.py: mpmath, rounded to nearest). Names
+ * ending _HI/_LO are double-doubles; PIO2_1..4 and LN2_HI.. are pieces
+ * with trailing zeros, so that n * piece is exact for the n that use them.
+ */
+#ifndef LIB_MATH_TABLES_H
+#define LIB_MATH_TABLES_H
+
+#include <stdint.h>
+
+#define EXP_TABLE_SIZE		128	/* exp2_table: 2^(j/128) hi, lo */
+#define LOG_TABLE_SIZE		128
+#define LOG_BASE_BITS		0x3fe6a00000000000ULL	/* ~ 0.70703 */
+#define ATAN_TABLE_SIZE		16	/* atan_table: atan(j/16) hi, lo */
+#define TWO_OVER_PI_WORDS	48
+
+struct log_entry {
+	double invc;		/* ~ 1 / the interval's midpoint */
+	double logc_hi, logc_lo;	/* -log(invc) */
+};
+
+extern const double exp2_table[2 * EXP_TABLE_SIZE];
+extern const struct log_entry log_table[LOG_TABLE_SIZE];
+extern const double atan_table[2 * (ATAN_TABLE_SIZE + 1)];
+extern const uint32_t two_over_pi[TWO_OVER_PI_WORDS];
+
+#define PIO2_1               0x1.921fb54400000p+0
+#define PIO2_2               0x1.0b4611a600000p-34
+#define PIO2_3               0x1.3198a2e000000p-69
+#define PIO2_4               0x1.b839a252049c1p-104
+#define PIO2_HI              0x1.921fb54442d18p+0
+#define PIO2_LO              0x1.1a62633145c07p-54
+#define PI_HI                0x1.921fb54442d18p+1
+#define PI_LO                0x1.1a62633145c07p-53
+#define INV_PIO2             0x1.45f306dc9c883p-1
+#define LN2_HI               0x1.62e42fefa3800p-1
+#define LN2_LO               0x1.ef35793c76730p-45
+#define LN2_LO2              0x1.f97b57a079a19p-103
+#define LN2_DD_HI            0x1.62e42fefa39efp-1
+#define LN2_DD_LO            0x1.abc9e3b39803fp-56
+#define LN2_128_HI           0x1.62e42fef80000p-8
+#define LN2_128_LO           0x1.1cf79abc9e3b4p-43
+#define LN2_128_LO2          -0x1.9ff0342542fc3p-97
+#define INV_LN2_128          0x1.71547652b82fep+7
+#define INV_LN2_HI           0x1.71547652b82fep+0
+#define INV_LN2_LO           0x1.777d0ffda0d24p-56
+#define INV_LN10_HI          0x1.bcb7b1526e50ep-2
+#define INV_LN10_LO          0x1.95355baaafad3p-57
+#define LN10_HI              0x1.26bb1bbb55516p+1
+#define LN10_LO              -0x1.f48ad494ea3e9p-53
+#define TWO_OVER_SQRTPI_HI   0x1.20dd750429b6dp+0
+#define TWO_OVER_SQRTPI_LO   0x1.1ae3a914fed80p-56
+#define INV_SQRTPI           0x1.20dd750429b6dp-1
+#define HALF_LN_2PI_HI       0x1.d67f1c864beb5p-1
+#define HALF_LN_2PI_LO       -0x1.65b5a1b7ff5dfp-55
+#define LN_PI_HI             0x1.250d048e7a1bdp+0
+#define LN_PI_LO             0x1.7abf2ad8d5088p-57
+
+#endif

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Writes lib/math/tables.c: the constants and tables of bareheap's libm,
+computed with mpmath at 300 bits and rounded to nearest.
+    scripts/libm-tables.py > lib/math/tables.c
+"""
+import mpmath
+from mpmath import mp, mpf
+
+mp.prec = 300
+
+
+def dbl(x):
+    """x rounded to the nearest double, as a Python float."""
+    return float(mpmath.mpf(x))
+
+
+def split(x):
+    """x as a double-double (hi, lo)."""
+    hi = dbl(x)
+    lo = dbl(mpf(x) - mpf(hi))
+    return hi, lo
+
+
+def trunc_bits(x, bits):
+    """x with its significand cut to bits bits (an exact partial value)."""
+    m, e = mpmath.frexp(mpf(x))
+    m = mpmath.floor(m * 2**bits) / 2**bits
+    return float(mpmath.ldexp(m, e))
+
+
+def h(x):
+    return float(x).hex()
+
+
+out = []
+w = out.append
+w('/*\n * The tables and constants of lib/math/, written by '
+  'scripts/libm-tables.py\n * (mpmath at 300 bits, rounded to nearest). '
+  'Do not edit.\n */\n#include "tables.h"\n')
+
+# exp: 2^(j/128), j = 0..127, as double-doubles.
+w('\nconst double exp2_table[2 * EXP_TABLE_SIZE] = {\n')
+for j in range(128):
+    hi, lo = split(mpf(2) ** (mpf(j) / 128))
+    w(f'\t{h(hi)}, {h(lo)},\n')
+w('};\n')
+
+# log: the significand m in [LOG_BASE, 2 LOG_BASE) in 128 intervals of
+# equal width in the bits; invc ~ 1 / the interval's midpoint (1 exactly
+# for the two intervals beside 1), -log(invc) as a double-double.
+base = 0x3fe6a00000000000
+w('\nconst struct log_entry log_table[LOG_TABLE_SIZE] = {\n')
+import struct
+
+
+def bits2d(b):
+    return struct.unpack('<d', struct.pack('<Q', b))[0]
+
+
+for j in range(128):
+    lo_b = base + (j << 45)
+    hi_b = base + ((j + 1) << 45)
+    a, b = mpf(bits2d(lo_b)), mpf(bits2d(hi_b))
+    if j in (74, 75):
+        invc = 1.0
+    else:
+        invc = dbl(2 / (a + b))
+    lh, ll = split(-mpmath.log(mpf(invc)))
+    w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
+w('};\n')
+assert bits2d(base + (75 << 45)) == 1.0
+
+# atan(j / 16), j = 0..16, as double-doubles.
+w('\nconst double atan_table[2 * (ATAN_TABLE_SIZE + 1)] = {\n')
+for j in range(17):
+    hi, lo = split(mpmath.atan(mpf(j) / 16))
+    w(f'\t{h(hi)}, {h(lo)},\n')
+w('};\n')
+
+# 2/pi, 32 bits a word, most significant first.
+n = 48
+v = int(mpmath.floor(2 / mpmath.pi * mpf(2) ** (32 * n)))
+w('\nconst uint32_t two_over_pi[TWO_OVER_PI_WORDS] = {\n')
+words = [(v >> (32 * (n - 1 - i))) & 0xffffffff for i in range(n)]
+for i in range(0, n, 6):
+    w('\t' + ', '.join(f'0x{x:08x}' for x in words[i:i + 6]) + ',\n')
+w('};\n')
+
+print(''.join(out), end='')
+
+# Constants for tables.h's comments, printed to stderr for checking.
+import sys
+pio2 = mpmath.pi / 2
+p1 = trunc_bits(pio2, 33)
+p2 = trunc_bits(pio2 - p1, 33)
+p3 = trunc_bits(pio2 - p1 - p2, 33)
+p4 = dbl(pio2 - p1 - p2 - p3)
+ln2 = mpmath.log(2)
+l1 = trunc_bits(ln2, 42)
+l2 = dbl(ln2 - l1)
+l3 = dbl(ln2 - l1 - l2)
+e1 = trunc_bits(ln2 / 128, 34)
+e2 = dbl(ln2 / 128 - e1)
+e3 = dbl(ln2 / 128 - e1 - e2)
+consts = {
+    'PIO2_1': p1, 'PIO2_2': p2, 'PIO2_3': p3, 'PIO2_4': p4,
+    'PIO2_HI': split(pio2)[0], 'PIO2_LO': split(pio2)[1],
+    'PI_HI': split(mpmath.pi)[0], 'PI_LO': split(mpmath.pi)[1],
+    'INV_PIO2': dbl(2 / mpmath.pi),
+    'LN2_HI': l1, 'LN2_LO': l2, 'LN2_LO2': l3,
+    'LN2_DD_HI': split(ln2)[0], 'LN2_DD_LO': split(ln2)[1],
+    'LN2_128_HI': e1, 'LN2_128_LO': e2, 'LN2_128_LO2': e3,
+    'INV_LN2_128': dbl(128 / ln2),
+    'INV_LN2_HI': split(1 / ln2)[0], 'INV_LN2_LO': split(1 / ln2)[1],
+    'INV_LN10_HI': split(1 / mpmath.log(10))[0],
+    'INV_LN10_LO': split(1 / mpmath.log(10))[1],
+    'LN10_HI': split(mpmath.log(10))[0], 'LN10_LO': split(mpmath.log(10))[1],
+    'TWO_OVER_SQRTPI_HI': split(2 / mpmath.sqrt(mpmath.pi))[0],
+    'TWO_OVER_SQRTPI_LO': split(2 / mpmath.sqrt(mpmath.pi))[1],
+    'INV_SQRTPI': dbl(1 / mpmath.sqrt(mpmath.pi)),
+    'HALF_LN_2PI_HI': split(mpmath.log(2 * mpmath.pi) / 2)[0],
+    'HALF_LN_2PI_LO': split(mpmath.log(2 * mpmath.pi) / 2)[1],
+    'LN_PI_HI': split(mpmath.log(mpmath.pi))[0],
+    'LN_PI_LO': split(mpmath.log(mpmath.pi))[1],
+}
+for k, x in consts.items():
+    sys.stderr.write(f'#define {k:<20} {h(x)}\n')
+# lgamma's Taylor coefficients at 1 and 2, and Stirling's.
+sys.stderr.write('LG1 ' + ', '.join(h(dbl((-1) ** k * mpmath.zeta(k) / k))
+                                     for k in range(2, 22)) + '\n')
+sys.stderr.write('LG2 ' + ', '.join(h(dbl((-1) ** k * (mpmath.zeta(k) - 1) / k))
+                                     for k in range(2, 22)) + '\n')
+sys.stderr.write('EULER ' + str(split(mpmath.euler)) + '\n')
+sys.stderr.write('ST ' + ', '.join(h(dbl(mpmath.bernoulli(2 * k) / (2 * k * (2 * k - 1))))
+                                    for k in range(1, 12)) + '\n')

@@ -1,0 +1,392 @@
+/*
+ * The accuracy of bareheap's libm (built for the host, its names bh_*,
+ * scripts/host-libm): every function against MPFR's value at 256 bits
+ * (the oracle), and glibc's libm on the same inputs for comparison.
+ * For each function: random inputs over its interesting ranges, plus edge
+ * inputs on which bareheap must agree with glibc exactly (result, errno;
+ * NaNs as one value). Prints one line a function in test/run's format:
+ *   PASS  host/libm        exp (max 0.502 ulp, 99.99% correctly rounded over 200000; glibc max 0.507)
+ * and exits 1 if any function exceeds its bound or differs on an edge.
+ *   libm_accuracy [-n INPUTS] [NAME...]
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <mpfr.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int bh_errno;	/* the library's errno, renamed */
+
+/* Weak: a function not written yet is skipped (SKIP), not a link error. */
+#define W __attribute__((weak))
+#define D1(n) W double bh_##n(double); W float bh_##n##f(float);
+#define D2(n) W double bh_##n(double, double); W float bh_##n##f(float, float);
+D1(exp) D1(exp2) D1(exp10) D1(expm1) D1(log) D1(log2) D1(log10) D1(log1p)
+D1(sin) D1(cos) D1(tan) D1(asin) D1(acos) D1(atan) D1(sinh) D1(cosh)
+D1(tanh) D1(asinh) D1(acosh) D1(atanh) D1(erf) D1(erfc) D1(tgamma)
+D1(lgamma) D1(cbrt) D1(sqrt) D1(floor) D1(ceil) D1(trunc) D1(round)
+D1(rint) D1(logb)
+D2(pow) D2(atan2) D2(hypot) D2(fmod) D2(remainder) D2(fdim)
+W double bh_fma(double, double, double);
+W float bh_fmaf(float, float, float);
+
+typedef int (*mpfr1)(mpfr_t, const mpfr_t, mpfr_rnd_t);
+typedef int (*mpfr2)(mpfr_t, const mpfr_t, const mpfr_t, mpfr_rnd_t);
+
+static int mp_lgamma(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
+{
+	int sign;
+
+	return mpfr_lgamma(r, &sign, x, rnd);
+}
+
+/* An input range: uniform in [a, b], or log-uniform in |x| in [a, b]
+ * with a random sign when log is 2 (positive when 1). */
+struct range {
+	double a, b;
+	int log;
+};
+
+struct fn {
+	const char *name;
+	int args;			/* 1 or 2 */
+	double (*bh1)(double), (*gl1)(double);
+	double (*bh2)(double, double), (*gl2)(double, double);
+	float (*bh1f)(float), (*gl1f)(float);
+	float (*bh2f)(float, float), (*gl2f)(float, float);
+	mpfr1 mp1;
+	mpfr2 mp2;
+	double bound, boundf;		/* max ulp allowed, double and float */
+	struct range x[3], y;
+};
+
+#define F1(n, mp, b, bf, ...) { #n, 1, bh_##n, n, 0, 0, bh_##n##f, n##f, \
+	0, 0, mp, 0, b, bf, { __VA_ARGS__ }, { 0, 0, 0 } }
+#define Y(a, b, l) { a, b, l }
+#define F2(n, mp, b, bf, yr, ...) { #n, 2, 0, 0, bh_##n, n, 0, 0, \
+	bh_##n##f, n##f, 0, mp, b, bf, { __VA_ARGS__ }, yr }
+
+static const struct fn fns[] = {
+	F1(exp, mpfr_exp, 0.52, 0.5, { -745, 710, 0 }, { -1, 1, 0 },
+	   { 1e-20, 1, 2 }),
+	F1(exp2, mpfr_exp2, 0.52, 0.5, { -1075, 1024, 0 }, { -1, 1, 0 },
+	   { 1e-20, 1, 2 }),
+	F1(exp10, mpfr_exp10, 0.52, 0.5, { -323, 308.3, 0 }, { -1, 1, 0 },
+	   { 1e-20, 1, 2 }),
+	F1(expm1, mpfr_expm1, 0.52, 0.5, { -40, 710, 0 }, { -1, 1, 0 },
+	   { 1e-300, 1, 2 }),
+	F1(log, mpfr_log, 0.52, 0.5, { 1e-307, 1e307, 1 }, { 0.5, 2, 0 },
+	   { 4.9e-324, 1e-300, 1 }),
+	F1(log2, mpfr_log2, 0.52, 0.5, { 1e-307, 1e307, 1 }, { 0.5, 2, 0 },
+	   { 4.9e-324, 1e-300, 1 }),
+	F1(log10, mpfr_log10, 0.52, 0.5, { 1e-307, 1e307, 1 }, { 0.5, 2, 0 },
+	   { 4.9e-324, 1e-300, 1 }),
+	F1(log1p, mpfr_log1p, 0.52, 0.5, { -1, 1, 0 }, { 1e-300, 1e300, 1 },
+	   { 1e-20, 1e-3, 2 }),
+	F1(sin, mpfr_sin, 0.52, 0.5, { -10, 10, 0 }, { 1e-10, 1e6, 2 },
+	   { 1, 1e308, 2 }),
+	F1(cos, mpfr_cos, 0.52, 0.5, { -10, 10, 0 }, { 1e-10, 1e6, 2 },
+	   { 1, 1e308, 2 }),
+	F1(tan, mpfr_tan, 0.52, 0.5, { -10, 10, 0 }, { 1e-10, 1e6, 2 },
+	   { 1, 1e308, 2 }),
+	F1(asin, mpfr_asin, 0.52, 0.5, { -1, 1, 0 }, { 1e-300, 1, 2 },
+	   { 0.9, 1, 2 }),
+	F1(acos, mpfr_acos, 0.52, 0.5, { -1, 1, 0 }, { 1e-300, 1, 2 },
+	   { 0.9, 1, 2 }),
+	F1(atan, mpfr_atan, 0.52, 0.5, { -4, 4, 0 }, { 1e-300, 1e300, 2 },
+	   { 0.01, 100, 2 }),
+	F1(sinh, mpfr_sinh, 1.0, 0.5, { -711, 711, 0 }, { -2, 2, 0 },
+	   { 1e-300, 1, 2 }),
+	F1(cosh, mpfr_cosh, 1.0, 0.5, { -711, 711, 0 }, { -2, 2, 0 },
+	   { 1e-300, 1, 2 }),
+	F1(tanh, mpfr_tanh, 1.0, 0.5, { -20, 20, 0 }, { -1, 1, 0 },
+	   { 1e-300, 1, 2 }),
+	F1(asinh, mpfr_asinh, 1.0, 0.5, { -10, 10, 0 }, { 1e-300, 1e300, 2 },
+	   { -1, 1, 0 }),
+	F1(acosh, mpfr_acosh, 1.0, 0.5, { 1, 10, 0 }, { 1, 1e300, 1 },
+	   { 1, 1.01, 0 }),
+	F1(atanh, mpfr_atanh, 1.0, 0.5, { -1, 1, 0 }, { 1e-300, 1, 2 },
+	   { 0.99, 1, 2 }),
+	F1(erf, mpfr_erf, 1.0, 0.5, { -6, 6, 0 }, { 1e-300, 1, 2 },
+	   { -1, 1, 0 }),
+	F1(erfc, mpfr_erfc, 2.0, 0.5, { -6, 28, 0 }, { 1e-300, 1, 2 },
+	   { -1, 3, 0 }),
+	F1(tgamma, mpfr_gamma, 3.0, 0.5, { -171, 172, 0 }, { 1e-300, 1e-3, 2 },
+	   { -5, 5, 0 }),
+	F1(lgamma, mp_lgamma, 3.0, 0.5, { 0, 100, 0 }, { 1e-300, 1e300, 1 },
+	   { 0.5, 3, 0 }),
+	F1(cbrt, mpfr_cbrt, 0.52, 0.5, { 1e-320, 1e300, 2 }, { -10, 10, 0 },
+	   { -1e-300, 1e-300, 0 }),
+	F1(sqrt, mpfr_sqrt, 0, 0, { 0, 1e308, 1 }, { 0, 4, 0 },
+	   { 4.9e-324, 1e-300, 1 }),
+	F1(floor, mpfr_floor, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	   { 0, 1, 0 }),
+	F1(ceil, mpfr_ceil, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	   { 0, 1, 0 }),
+	F1(trunc, mpfr_trunc, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	   { 0, 1, 0 }),
+	F1(round, mpfr_round, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	   { 0, 1, 0 }),
+	F1(rint, mpfr_rint, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	   { 0, 1, 0 }),
+	F2(pow, mpfr_pow, 0.52, 0.5, Y(-60, 60, 0), { 1e-3, 1e3, 1 },
+	   { 0.5, 2, 0 }, { 1e-300, 1e300, 1 }),
+	F2(atan2, mpfr_atan2, 0.52, 0.5, Y(1e-300, 1e300, 2),
+	   { 1e-300, 1e300, 2 }, { -4, 4, 0 }, { -1, 1, 0 }),
+	F2(hypot, mpfr_hypot, 0.52, 0.5, Y(1e-300, 1e300, 2),
+	   { 1e-300, 1e300, 2 }, { -4, 4, 0 }, { 1e-320, 1e-300, 2 }),
+	F2(fmod, mpfr_fmod, 0, 0, Y(1e-300, 1e300, 2),
+	   { 1e-300, 1e300, 2 }, { -4, 4, 0 }, { 1e-320, 1e-300, 2 }),
+	F2(remainder, mpfr_remainder, 0, 0, Y(1e-300, 1e300, 2),
+	   { 1e-300, 1e300, 2 }, { -4, 4, 0 }, { 1e-320, 1e-300, 2 }),
+};
+
+static uint64_t rng = 0x9e3779b97f4a7c15ULL;
+
+static uint64_t next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+static double uniform01(void)
+{
+	return (double)(next() >> 11) * 0x1p-53;
+}
+
+static double draw(const struct range *r)
+{
+	double v;
+
+	if (!r->log)
+		return r->a + (r->b - r->a) * uniform01();
+	v = exp(log(r->a) + (log(r->b) - log(r->a)) * uniform01());
+	if (r->log == 2 && (next() & 1))
+		v = -v;
+	return v;
+}
+
+/* The error of got in ulps of the correctly rounded value of exact;
+ * 0 for equal specials, 1e9 for a wrong special. */
+static double ulp_error(double got, mpfr_t exact, int is_float)
+{
+	double want = is_float ? (double)mpfr_get_flt(exact, MPFR_RNDN)
+			       : mpfr_get_d(exact, MPFR_RNDN);
+	mpfr_t d;
+	long e, lowest = is_float ? -149 : -1074, digits = is_float ? 24 : 53;
+	double r;
+
+	if (isnan(got) || isnan(want))
+		return isnan(got) && isnan(want) ? 0 : 1e9;
+	if (isinf(want) || isinf(got))
+		return got == want ? 0 : 1e9;
+	if (got == want)
+		return mpfr_zero_p(exact) || got == 0 ? 0 :
+			fabs(mpfr_get_d(exact, MPFR_RNDN) - got) >= 0 ? -1 : 0;
+	mpfr_init2(d, 300);
+	mpfr_sub_d(d, exact, got, MPFR_RNDN);
+	mpfr_abs(d, d, MPFR_RNDN);
+	e = mpfr_zero_p(exact) ? lowest : mpfr_get_exp(exact) - digits;
+	if (e < lowest)
+		e = lowest;
+	mpfr_mul_2si(d, d, -e, MPFR_RNDN);
+	r = mpfr_get_d(d, MPFR_RNDN);
+	mpfr_clear(d);
+	return r;
+}
+
+/* The error of a correctly rounded result (got == want): the distance
+ * from the exact value, at most 0.5. */
+static double cr_error(double got, mpfr_t exact, int is_float)
+{
+	mpfr_t d;
+	long e, lowest = is_float ? -149 : -1074, digits = is_float ? 24 : 53;
+	double r;
+
+	if (isinf(got) || mpfr_zero_p(exact))
+		return 0;
+	mpfr_init2(d, 300);
+	mpfr_sub_d(d, exact, got, MPFR_RNDN);
+	mpfr_abs(d, d, MPFR_RNDN);
+	e = mpfr_get_exp(exact) - digits;
+	if (e < lowest)
+		e = lowest;
+	mpfr_mul_2si(d, d, -e, MPFR_RNDN);
+	r = mpfr_get_d(d, MPFR_RNDN);
+	mpfr_clear(d);
+	return r;
+}
+
+static double error_of(double got, mpfr_t exact, int is_float)
+{
+	double e = ulp_error(got, exact, is_float);
+
+	return e < 0 ? cr_error(got, exact, is_float) : e;
+}
+
+static void oracle(const struct fn *f, double x, double y, mpfr_t r)
+{
+	mpfr_t mx, my;
+
+	mpfr_init2(mx, 64);
+	mpfr_init2(my, 64);
+	mpfr_set_d(mx, x, MPFR_RNDN);
+	mpfr_set_d(my, y, MPFR_RNDN);
+	if (f->args == 1)
+		f->mp1(r, mx, MPFR_RNDN);
+	else
+		f->mp2(r, mx, my, MPFR_RNDN);
+	mpfr_clear(mx);
+	mpfr_clear(my);
+}
+
+static const double edges[] = {
+	0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0, -3.0, 10.0, 0.1,
+	1e-310, -1e-310, 4.9e-324, DBL_MIN, -DBL_MIN, DBL_MAX, -DBL_MAX,
+	INFINITY, -INFINITY, NAN, 1e300, -1e300, 1e22, 709.78, -745.2, 1024,
+	-1075, 0.9999999999999999, 1.0000000000000002, 3.141592653589793,
+	1.5707963267948966, 100.5, -100.5, -171.5, 171.7, 1e-20, -1e-20,
+};
+
+static int edge_mismatches(const struct fn *f, int is_float, char *what)
+{
+	size_t i, j, n = sizeof(edges) / sizeof(edges[0]);
+	int bad = 0;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < (f->args == 2 ? n : 1); j++) {
+			double x = edges[i], y = edges[j], a, b;
+			int ea, eb;
+
+			errno = 0;
+			bh_errno = 0;
+			if (is_float) {
+				a = f->args == 1 ? f->bh1f((float)x) :
+				    f->bh2f((float)x, (float)y);
+				b = f->args == 1 ? f->gl1f((float)x) :
+				    f->gl2f((float)x, (float)y);
+			} else {
+				a = f->args == 1 ? f->bh1(x) : f->bh2(x, y);
+				b = f->args == 1 ? f->gl1(x) : f->gl2(x, y);
+			}
+			ea = bh_errno;
+			eb = errno;
+			if ((isnan(a) && isnan(b)) ||
+			    (memcmp(&a, &b, sizeof(a)) == 0 && ea == eb))
+				continue;
+			if (!(isnan(a) && isnan(b)) && memcmp(&a, &b, sizeof(a)) &&
+			    !isnan(a) && !isnan(b) && a == b && a != 0)
+				continue;
+			/* Off in the last bit where glibc is not exact: the
+			 * random inputs judge accuracy; edges judge specials. */
+			if (isfinite(a) && isfinite(b) && a != 0 && b != 0 &&
+			    ea == eb)
+				continue;
+			if (!bad++)
+				sprintf(what, "%s%s(%a%s%a) = %a errno %d, glibc %a errno %d",
+					f->name, is_float ? "f" : "", x,
+					f->args == 2 ? ", " : "", f->args == 2 ? y : 0.0,
+					a, ea, b, eb);
+		}
+	}
+	return bad;
+}
+
+static int run(const struct fn *f, int is_float, long inputs)
+{
+	double max_bh = 0, max_gl = 0, worst_x = 0, worst_y = 0;
+	long i, cr = 0;
+	mpfr_t exact;
+	char what[512] = "";
+	int edges_bad, ok;
+	double bound = is_float ? f->boundf : f->bound;
+
+	if (is_float ? !(f->args == 1 ? (void *)f->bh1f : (void *)f->bh2f)
+		     : !(f->args == 1 ? (void *)f->bh1 : (void *)f->bh2)) {
+		printf("SKIP  %-16s %s%s (not built)\n", "host/libm", f->name,
+		       is_float ? "f" : "");
+		return 1;
+	}
+
+	edges_bad = edge_mismatches(f, is_float, what);
+	mpfr_init2(exact, 256);
+	for (i = 0; i < inputs; i++) {
+		const struct range *r = &f->x[i % 3];
+		double x, y = 0, a, b, ea, eb;
+
+		x = draw(r->a == 0 && r->b == 0 ? &f->x[0] : r);
+		if (f->args == 2)
+			y = draw(&f->y);
+		if (is_float) {
+			x = (float)x;
+			y = (float)y;
+		}
+		oracle(f, x, y, exact);
+		if (is_float) {
+			a = f->args == 1 ? f->bh1f((float)x) : f->bh2f((float)x, (float)y);
+			b = f->args == 1 ? f->gl1f((float)x) : f->gl2f((float)x, (float)y);
+		} else {
+			a = f->args == 1 ? f->bh1(x) : f->bh2(x, y);
+			b = f->args == 1 ? f->gl1(x) : f->gl2(x, y);
+		}
+		ea = error_of(a, exact, is_float);
+		eb = error_of(b, exact, is_float);
+		if (ea <= 0.5)
+			cr++;
+		if (ea > max_bh) {
+			max_bh = ea;
+			worst_x = x;
+			worst_y = y;
+		}
+		if (eb > max_gl)
+			max_gl = eb;
+	}
+	mpfr_clear(exact);
+	ok = max_bh <= (bound > 0.5 ? bound : 0.5) && !edges_bad;
+	char at[80];
+
+	if (f->args == 2)
+		snprintf(at, sizeof(at), "%a, %a", worst_x, worst_y);
+	else
+		snprintf(at, sizeof(at), "%a", worst_x);
+	printf("%s  %-16s %s%s (max %.3f ulp at %s, %.3f%% correctly rounded over %ld; glibc max %.3f)\n",
+	       ok ? "PASS" : "FAIL", "host/libm", f->name, is_float ? "f" : "",
+	       max_bh, at, 100.0 * (double)cr / (double)inputs, inputs, max_gl);
+	if (edges_bad)
+		printf("      %d edge inputs differ from glibc, first: %s\n", edges_bad, what);
+	fflush(stdout);
+	return ok;
+}
+
+int main(int argc, char **argv)
+{
+	long inputs = 100000;
+	int i, status = 0, floats = 1;
+	size_t k;
+
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (!strcmp(argv[i], "-n") && i + 1 < argc)
+			inputs = atol(argv[++i]);
+		else if (!strcmp(argv[i], "-d"))
+			floats = 0;
+	}
+	for (k = 0; k < sizeof(fns) / sizeof(fns[0]); k++) {
+		int j, chosen = i == argc;
+
+		for (j = i; j < argc; j++)
+			chosen |= !strcmp(argv[j], fns[k].name);
+		if (!chosen)
+			continue;
+		if (!run(&fns[k], 0, inputs))
+			status = 1;
+		if (floats && !run(&fns[k], 1, inputs / 4))
+			status = 1;
+	}
+	return status;
+}

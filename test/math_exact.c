@@ -1,0 +1,232 @@
+/*
+ * The exact functions of <math.h>: rounding to integers, the pieces of a
+ * float (frexp, ldexp, ilogb, logb, modf, nextafter), remainders, fmin,
+ * fmax, fdim, sqrt, copysign, nan, and the classification macros. Every
+ * expected value, errno and exception flag is glibc's.
+ */
+#include <limits.h>
+#include "math_check.h"
+
+static void rounding(void)
+{
+	EQX(floor(V(2.5)), 2.0, 0, 0);
+	EQX(floor(V(-0.5)), -1.0, 0, 0);
+	EQX(floor(V(-0.0)), -0.0, 0, 0);
+	EQX(floor(V(0x1p52 + 1)), 0x1p52 + 1, 0, 0);
+	EQX(floor(V(-4503599627370495.5)), -4503599627370496.0, 0, 0);
+	EQX(ceil(V(-0.5)), -0.0, 0, 0);
+	EQX(ceil(V(0.25)), 1.0, 0, 0);
+	EQX(ceil(V(1e300)), 1e300, 0, 0);
+	EQX(ceil(V(-1.5)), -1.0, 0, 0);
+	EQX(trunc(V(-1.9)), -1.0, 0, 0);
+	EQX(trunc(V(0.9)), 0.0, 0, 0);
+	EQX(round(V(-2.5)), -3.0, 0, 0);
+	EQX(round(V(0.5)), 1.0, 0, 0);
+	EQX(round(V(0.49999999999999994)), 0.0, 0, 0);
+	EQX(round(V(-0.49999999999999994)), -0.0, 0, 0);
+	EQX(round(V(4503599627370495.5)), 4503599627370496.0, 0, 0);
+	EQ(round(V(NAN)), NAN, 0);
+	EQ(floor(V(-INFINITY)), -INFINITY, 0);
+	EQX(rint(V(2.5)), 2.0, 0, FE_INEXACT);
+	EQX(rint(V(3.5)), 4.0, 0, FE_INEXACT);
+	EQX(rint(V(-0.2)), -0.0, 0, FE_INEXACT);
+	EQX(rint(V(-7.0)), -7.0, 0, 0);
+	EQX(nearbyint(V(2.5)), 2.0, 0, 0);
+	EQX(nearbyint(V(-1.5)), -2.0, 0, 0);
+	fesetround(FE_UPWARD);
+	EQ(rint(V(2.1)), 3.0, 0);
+	EQ(rint(V(-2.9)), -2.0, 0);
+	EQ(nearbyint(V(-0.5)), -0.0, 0);
+	fesetround(FE_DOWNWARD);
+	EQ(rint(V(2.9)), 2.0, 0);
+	EQ(rint(V(0.5)), 0.0, 0);
+	EQF(rintf(VF(-0.5f)), -1.0f, 0);
+	fesetround(FE_TOWARDZERO);
+	EQ(rint(V(-2.9)), -2.0, 0);
+	CHECK_INT(lrint(V(-2.9)), -2);
+	CHECK_INT(fegetround(), FE_TOWARDZERO);
+	fesetround(FE_TONEAREST);
+	CHECK_INT(fegetround(), FE_TONEAREST);
+	CHECK_INT(lround(V(-2.5)), -3);
+	CHECK_INT(lround(V(2.4999)), 2);
+	CHECK_INT(llround(V(1e15 + 0.5)), 1000000000000001LL);
+	CHECK_INT(lrint(V(-2.5)), -2);
+	CHECK_INT(llrint(V(4503599627370497.0)), 4503599627370497LL);
+	feclearexcept(FE_ALL_EXCEPT);
+	(void)lround(V(1e300));
+	CHECK(fetestexcept(FE_INVALID));
+	EQXF(floorf(VF(-1.5f)), -2.0f, 0, 0);
+	EQXF(ceilf(VF(1.000001f)), 2.0f, 0, 0);
+	EQXF(truncf(VF(-0.75f)), -0.0f, 0, 0);
+	EQXF(roundf(VF(2.5f)), 3.0f, 0, 0);
+	EQXF(roundf(VF(8388607.5f)), 8388608.0f, 0, 0);
+	EQXF(rintf(VF(2.5f)), 2.0f, 0, FE_INEXACT);
+	EQXF(nearbyintf(VF(3.5f)), 4.0f, 0, 0);
+	CHECK_INT(lroundf(VF(-0.5f)), -1);
+	CHECK_INT(llrintf(VF(1e10f)), 10000000000LL);
+}
+
+static void pieces(void)
+{
+	double ip;
+	float ipf;
+	int e;
+
+	EQ(modf(V(-3.25), &ip), -0.25, 0);
+	CHECK_UINT(math_bits(ip), math_bits(-3.0));
+	EQ(modf(V(-INFINITY), &ip), -0.0, 0);
+	CHECK_UINT(math_bits(ip), math_bits(-INFINITY));
+	EQ(modf(V(5.0), &ip), 0.0, 0);
+	EQ(modf(V(-5.0), &ip), -0.0, 0);
+	EQF(modff(VF(1.5f), &ipf), 0.5f, 0);
+	CHECK(ipf == 1.0f);
+	EQ(frexp(V(8.0), &e), 0.5, 0);
+	CHECK_INT(e, 4);
+	EQ(frexp(V(-0x1p-1074), &e), -0.5, 0);
+	CHECK_INT(e, -1073);
+	EQ(frexp(V(0.0), &e), 0.0, 0);
+	CHECK_INT(e, 0);
+	EQF(frexpf(VF(0x1p-149f), &e), 0.5f, 0);
+	CHECK_INT(e, -148);
+	EQX(ldexp(V(1.0), 5000), INFINITY, ERANGE, FE_OVERFLOW | FE_INEXACT);
+	EQX(ldexp(V(1.0), -5000), 0.0, ERANGE, FE_UNDERFLOW | FE_INEXACT);
+	EQX(ldexp(V(1.0), -1074), 0x1p-1074, 0, 0);
+	EQX(ldexp(V(1.5), -1074), 0x1p-1073, 0, FE_UNDERFLOW | FE_INEXACT);
+	EQX(ldexp(V(0x1p-1074), 2097), 0x1p1023, 0, 0);
+	EQX(scalbn(V(-1e300), 100), -INFINITY, ERANGE, FE_OVERFLOW | FE_INEXACT);
+	EQ(scalbln(V(3.0), -2), 0.75, 0);
+	EQF(ldexpf(VF(1.0f), 128), INFINITY, ERANGE);
+	EQF(scalbnf(VF(0x1p-149f), 276), 0x1p127f, 0);
+	EQF(ldexpf(VF(3.0f), -150), 0x1p-148f, 0);
+	CHECK_INT(ilogb(V(0.0)), FP_ILOGB0);
+	CHECK_INT(ilogb(V(NAN)), FP_ILOGBNAN);
+	errno = 0;
+	feclearexcept(FE_ALL_EXCEPT);
+	CHECK_INT(ilogb(V(INFINITY)), INT_MAX);
+	CHECK_INT(errno, EDOM);
+	CHECK(fetestexcept(FE_INVALID));
+	CHECK_INT(ilogb(V(0x1p-1074)), -1074);
+	CHECK_INT(ilogb(V(-3.0)), 1);
+	CHECK_INT(ilogbf(VF(0x1p-130f)), -130);
+	EQX(logb(V(0.0)), -INFINITY, 0, FE_DIVBYZERO);
+	EQX(logb(V(-INFINITY)), INFINITY, 0, 0);
+	EQX(logb(V(0x1p-1070)), -1070.0, 0, 0);
+	EQ(logbf(VF(10.0f)), 3.0f, 0);
+	EQX(nextafter(V(0.0), V(1.0)), 0x1p-1074, 0,
+	    FE_UNDERFLOW | FE_INEXACT);
+	EQX(nextafter(V(0x1p-1022), V(0.0)), 0x0.fffffffffffffp-1022, ERANGE,
+	    FE_UNDERFLOW | FE_INEXACT);
+	EQX(nextafter(V(DBL_MAX), V(INFINITY)), INFINITY, ERANGE,
+	    FE_OVERFLOW | FE_INEXACT);
+	EQX(nextafter(V(1.0), V(2.0)), 1.0000000000000002, 0, 0);
+	EQX(nextafter(V(1.0), V(0.0)), 0.99999999999999989, 0, 0);
+	EQX(nextafter(V(-0.0), V(0.0)), 0.0, 0, 0);
+	EQ(nextafter(V(NAN), V(0.0)), NAN, 0);
+	EQ(nexttoward(V(1.0), 2.0L), 1.0000000000000002, 0);
+	EQF(nextafterf(VF(1.0f), VF(0.0f)), 0.99999994f, 0);
+	EQF(nexttowardf(VF(-0.0f), -1.0L), -0x1p-149f, 0);
+}
+
+static void remainders(void)
+{
+	int q;
+
+	EQX(fmod(V(1.0), V(0.0)), NAN, EDOM, FE_INVALID);
+	EQX(fmod(V(INFINITY), V(1.0)), NAN, EDOM, FE_INVALID);
+	EQX(fmod(V(1.0), V(INFINITY)), 1.0, 0, 0);
+	EQX(fmod(V(5.5), V(2.0)), 1.5, 0, 0);
+	EQX(fmod(V(-5.5), V(2.0)), -1.5, 0, 0);
+	EQX(fmod(V(-4.0), V(2.0)), -0.0, 0, 0);
+	EQX(fmod(V(1e300), V(3.0)), 0.0, 0, 0);
+	EQX(fmod(V(1e300), V(7.0)), 1.0, 0, 0);
+	EQX(fmod(V(1e300), V(0x1p-1074)), 0.0, 0, 0);
+	EQX(fmod(V(0x1p-1060 * 3), V(0x1p-1070 * 5)), 0x1p-1069, 0, 0);
+	EQX(fmod(V(DBL_MAX), V(0.1)), 0x1.99999999999ap-5, 0, 0);
+	EQX(remainder(V(1.0), V(0.0)), NAN, EDOM, FE_INVALID);
+	EQX(remainder(V(5.0), V(2.0)), 1.0, 0, 0);
+	EQX(remainder(V(7.0), V(2.0)), -1.0, 0, 0);
+	EQX(remainder(V(-7.0), V(2.0)), 1.0, 0, 0);
+	EQX(remainder(V(2.0), V(2.0)), 0.0, 0, 0);
+	EQX(remainder(V(-2.0), V(2.0)), -0.0, 0, 0);
+	EQX(remainder(V(DBL_MAX), V(DBL_MAX * 0.75)), 0x1p1022, 0, 0);
+	EQ(remquo(V(7.0), V(2.0), &q), -1.0, 0);
+	CHECK_INT(q, 4);
+	EQ(remquo(V(-29.0), V(3.0), &q), 1.0, 0);
+	CHECK_INT(q & 7, (-10) & 7);
+	CHECK(q < 0);
+	EQ(remquo(V(1e22), V(3.0), &q), 1.0, 0);
+	CHECK_INT(q & 7, 3333333333333333333ULL & 7);
+	EQF(fmodf(VF(10.5f), VF(3.0f)), 1.5f, 0);
+	EQF(remainderf(VF(10.5f), VF(3.0f)), -1.5f, 0);
+	EQF(remquof(VF(11.0f), VF(-3.0f), &q), -1.0f, 0);
+	CHECK_INT(q, -4);
+}
+
+static void others(void)
+{
+	EQX(fmin(V(NAN), V(1.0)), 1.0, 0, 0);
+	EQX(fmax(V(-1.0), V(NAN)), -1.0, 0, 0);
+	EQ(fmin(V(-0.0), V(0.0)), 0.0, 0);
+	EQ(fmin(V(-1.0), V(2.0)), -1.0, 0);
+	EQ(fmax(V(-1.0), V(2.0)), 2.0, 0);
+	EQ(fmax(V(NAN), V(NAN)), NAN, 0);
+	EQX(fdim(V(DBL_MAX), V(-DBL_MAX)), INFINITY, ERANGE, FE_OVERFLOW | FE_INEXACT);
+	EQ(fdim(V(1.0), V(3.0)), 0.0, 0);
+	EQ(fdim(V(3.0), V(1.0)), 2.0, 0);
+	EQF(fminf(VF(2.0f), VF(NAN)), 2.0f, 0);
+	EQF(fmaxf(VF(2.0f), VF(3.0f)), 3.0f, 0);
+	EQF(fdimf(VF(2.0f), VF(3.0f)), 0.0f, 0);
+	EQX(sqrt(V(-1.0)), NAN, EDOM, FE_INVALID);
+	EQX(sqrt(V(-0.0)), -0.0, 0, 0);
+	EQX(sqrt(V(4.0)), 2.0, 0, 0);
+	EQX(sqrt(V(2.0)), 1.4142135623730951, 0, FE_INEXACT);
+	EQ(sqrt(V(INFINITY)), INFINITY, 0);
+	EQ(sqrt(V(0x1p-1074)), 0x1p-537, 0);
+	EQXF(sqrtf(VF(-2.0f)), NAN, EDOM, FE_INVALID);
+	EQF(sqrtf(VF(2.0f)), 1.41421354f, 0);
+	EQ(fabs(V(-0.0)), 0.0, 0);
+	EQ(fabs(V(-INFINITY)), INFINITY, 0);
+	EQF(fabsf(VF(-3.0f)), 3.0f, 0);
+	EQ(copysign(V(3.0), V(-0.0)), -3.0, 0);
+	EQF(copysignf(VF(-3.0f), VF(1.0f)), 3.0f, 0);
+	CHECK_UINT(math_bits(nan("")) >> 51, 0xfff);
+	CHECK(isnan(nan("0x123")));
+	CHECK(isnan(nanf("")));
+}
+
+static void classification(void)
+{
+	CHECK_INT(fpclassify(V(0.0)), FP_ZERO);
+	CHECK_INT(fpclassify(V(0x1p-1074)), FP_SUBNORMAL);
+	CHECK_INT(fpclassify(V(1.0)), FP_NORMAL);
+	CHECK_INT(fpclassify(V(-INFINITY)), FP_INFINITE);
+	CHECK_INT(fpclassify(V(NAN)), FP_NAN);
+	CHECK_INT(fpclassify(VF(0x1p-149f)), FP_SUBNORMAL);
+	CHECK_INT(fpclassify(0.0L), FP_ZERO);
+	CHECK(isnan(V(NAN)) && !isnan(V(1.0)));
+	CHECK_INT(isinf(V(-INFINITY)), -1);
+	CHECK_INT(isinf(V(INFINITY)), 1);
+	CHECK_INT(isinf(V(1e308)), 0);
+	CHECK(isfinite(V(DBL_MAX)) && !isfinite(V(NAN)));
+	CHECK(isnormal(V(DBL_MIN)) && !isnormal(V(DBL_MIN / 2)));
+	CHECK(signbit(V(-0.0)) && !signbit(V(0.0)) && signbit(VF(-1.0f)));
+	CHECK(isgreater(V(2.0), V(1.0)) && !isgreater(V(NAN), V(1.0)));
+	CHECK(isless(V(1.0), V(2.0)) && islessequal(V(2.0), V(2.0)));
+	CHECK(islessgreater(V(1.0), V(2.0)) && !islessgreater(V(1.0), V(1.0)));
+	CHECK(isunordered(V(NAN), V(1.0)) && !isunordered(V(1.0), V(1.0)));
+	CHECK(isgreaterequal(V(2.0), V(2.0)));
+	CHECK(HUGE_VAL == INFINITY && HUGE_VALF == INFINITY);
+	CHECK(isnan(NAN));
+	CHECK(M_PI == 3.141592653589793 && M_SQRT2 * M_SQRT1_2 > 0.9999);
+	CHECK(math_errhandling == (MATH_ERRNO | MATH_ERREXCEPT));
+}
+
+int main(void)
+{
+	rounding();
+	pieces();
+	remainders();
+	others();
+	classification();
+	return check_done();
+}

@@ -26,11 +26,14 @@ static int prepend(char *rest, const char *target, size_t tlen)
 {
 	size_t rlen = strlen(rest);
 
-	if (tlen + 1 + rlen + 1 > PATH_MAX)
+	size_t gap = rlen ? 1 : 0;	/* no '/' of our own at the end */
+
+	if (tlen + gap + rlen + 1 > PATH_MAX)
 		return -ENAMETOOLONG;
-	memmove(rest + tlen + 1, rest, rlen + 1);
+	memmove(rest + tlen + gap, rest, rlen + 1);
 	memcpy(rest, target, tlen);
-	rest[tlen] = '/';
+	if (gap)
+		rest[tlen] = '/';
 	return 0;
 }
 

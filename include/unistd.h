@@ -166,6 +166,11 @@ int getpagesize(void);
 long sysconf(int name);
 long syscall(long number, ...);
 
+/* Options (lib/getopt/; getopt.h adds the long ones). */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+
 #define pread64		pread
 #define pwrite64	pwrite
 #define lseek64		lseek

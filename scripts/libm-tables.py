@@ -77,9 +77,11 @@ for j in range(17):
     w(f'\t{h(hi)}, {h(lo)},\n')
 w('};\n')
 
-# 2/pi, 32 bits a word, most significant first.
+# 2/pi, 32 bits a word, most significant first (1536 bits: more precision).
 n = 48
+mp.prec = 2000
 v = int(mpmath.floor(2 / mpmath.pi * mpf(2) ** (32 * n)))
+mp.prec = 300
 w('\nconst uint32_t two_over_pi[TWO_OVER_PI_WORDS] = {\n')
 words = [(v >> (32 * (n - 1 - i))) & 0xffffffff for i in range(n)]
 for i in range(0, n, 6):

@@ -216,9 +216,9 @@ double exp_finish(dd r, int scale, int negative);
 dd log_dd(double x);			/* log.c: log(x) for finite x > 0 */
 int log_special(double x, double *y);	/* log.c: NaN, 0, x < 0, inf */
 int rem_pio2(double x, double y[2]);	/* rem_pio2.c: x - n pi/2, n */
-double sin_kernel(double x, double y);	/* sin.c: |x + y| <= pi/4 */
-double cos_kernel(double x, double y);
-double tan_kernel(double x, double y, int odd);	/* tan.c */
-double lgamma_kernel(double x, int *sign);	/* lgamma.c */
+/* sin.c: sin(x + y) and cos(x + y) for |x| <= pi/4 + a little. */
+dd sin_dd(double x, double y);
+dd cos_dd(double x, double y);
+dd atan_dd(dd t);			/* atan.c: atan(t) for t >= 0 */
 
 #endif

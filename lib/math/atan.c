@@ -1,0 +1,55 @@
+/*
+ * atan, and atan_dd, the arctangent of a double-double that atan2, asin
+ * and acos share. For t > 1, atan t = pi/2 - atan(1/t). For t <= 1, with
+ * c = j/16 the nearest sixteenth, atan t = atan c + atan u where
+ * u = (t - c) / (1 + t c) and |u| <= 1/32: atan c from a table, atan u a
+ * Taylor series to u^15, the leading term u a double-double.
+ */
+#include "libm.h"
+#include "tables.h"
+
+dd atan_dd(dd t)
+{
+	int inverted = t.hi > 1.0, j;
+	double c, u2, poly, lo;
+	dd u, a, s;
+
+	if (inverted)
+		t = dd_div((dd){ 1.0, 0.0 }, t);
+	j = (int)(t.hi * 16.0 + 0.5);
+	c = j * (1.0 / 16);
+	u = dd_div(dd_add_d(t, -c), dd_add_d(dd_mul_d(t, c), 1.0));
+	u2 = u.hi * u.hi;
+	poly = u.hi * u2 * (-1.0 / 3 + u2 * (1.0 / 5 + u2 * (-1.0 / 7 +
+		u2 * (1.0 / 9 + u2 * (-1.0 / 11 + u2 * (1.0 / 13 +
+		u2 * (-1.0 / 15)))))));
+	a.hi = atan_table[2 * j];
+	a.lo = atan_table[2 * j + 1];
+	s = two_sum(a.hi, u.hi);
+	lo = a.lo + u.lo + s.lo + poly;
+	s = fast_two_sum(s.hi, lo);
+	if (inverted) {
+		s = dd_add((dd){ PIO2_HI, PIO2_LO }, (dd){ -s.hi, -s.lo });
+	}
+	return s;
+}
+
+double atan(double x)
+{
+	double ax = __builtin_fabs(x);
+	dd r;
+
+	if (ax < 0x1p-27) {
+		if (x != 0 && ax < DBL_MIN)
+			force_eval(opaque(x) * x);	/* underflow */
+		return x == 0 ? x : x - x * 0x1p-60;
+	}
+	if (__builtin_isnan(x))
+		return x + x;
+	if (ax > 0x1p60)
+		return copysign(PIO2_HI + opaque(PIO2_LO), x);
+	r = atan_dd((dd){ ax, 0.0 });
+	return copysign(r.hi + r.lo, x);
+}
+
+float atanf(float x) { return (float)atan(x); }

@@ -3,6 +3,7 @@
  * 32-bit targets' plain id calls take 16-bit ids; their *32 calls are the
  * full ones (NR_ID).
  */
+#include <grp.h>
 #include <unistd.h>
 #include "kernel/syscall.h"
 
@@ -100,4 +101,9 @@ pid_t getpgrp(void)
 int setpgrp(void)
 {
 	return setpgid(0, 0);
+}
+
+int setgroups(size_t n, const gid_t *list)
+{
+	return syscall_result(arch_syscall2(NR_ID(setgroups), SC(n), SC(list)));
 }

@@ -39,10 +39,8 @@ static void run_as_script(const char *path, char *const argv[],
 static void try_exec(const char *path, char *const argv[], char *const envp[])
 {
 	execve(path, argv, envp);
-	if (errno == ENOEXEC) {
-		run_as_script(path, argv, envp);
-		errno = ENOEXEC;
-	}
+	if (errno == ENOEXEC)
+		run_as_script(path, argv, envp);	/* errno: the shell's */
 }
 
 int execvpe(const char *file, char *const argv[], char *const envp[])

@@ -44,9 +44,11 @@ char *ctime_r(const time_t *t, char *buf)
 	return localtime_r(t, &tm) ? asctime_r(&tm, buf) : NULL;
 }
 
+/* as asctime(localtime(t)): TZ is looked at again */
 char *ctime(const time_t *t)
 {
 	struct tm tm;
 
+	tzset();
 	return localtime_r(t, &tm) ? asctime(&tm) : NULL;
 }

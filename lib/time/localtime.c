@@ -28,5 +28,6 @@ struct tm *localtime(const time_t *t)
 {
 	static struct tm tm;
 
+	tzset();
 	return localtime_r(t, &tm);
 }

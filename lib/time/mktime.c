@@ -91,10 +91,13 @@ static long long local_to_time(const struct zone *z, long long local,
 
 time_t mktime(struct tm *tm)
 {
-	const struct zone *z = local_zone();
-	long long t = local_to_time(z, tm_to_secs(tm), tm->tm_isdst);
+	const struct zone *z;
 	struct tm out;
+	long long t;
 
+	tzset();
+	z = local_zone();
+	t = local_to_time(z, tm_to_secs(tm), tm->tm_isdst);
 	if (!localtime_r(&t, &out)) {
 		errno = EOVERFLOW;
 		return -1;

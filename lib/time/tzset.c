@@ -87,20 +87,22 @@ static void load(const char *tz)
 	free(zone.trans_type);
 	free(zone.types);
 	memset(&zone, 0, sizeof(zone));
+	if (tz && *tz == ':')
+		tz++;
 	if (!tz) {
 		if (load_file("/etc/localtime") < 0)
 			set_utc("UTC");
 	} else if (!*tz) {
 		set_utc("UTC");
-	} else if (load_file(tz[0] == ':' ? tz + 1 : tz) == 0) {
+	} else if (load_file(tz) == 0) {
 		/* a table */
-	} else if (tz[0] == ':' || !parse_posix_zone(tz, &zone.posix)) {
-		/* not a zone: UTC, named as far as the name parsed */
-		const char *name = tz[0] == ':' ? NULL : zone.posix.std_name;
+	} else if (!parse_posix_zone(tz, &zone.posix)) {
+		/* not a zone: UTC, named as far as the name parsed, as glibc */
+		const char *name = zone.posix.std_name;
 
-		set_utc(name ? name : "UTC");
+		set_utc(name ? name : "");
 		note_posix(&zone.posix);
-		tzname[1] = (char *)(name ? "" : "UTC");
+		tzname[1] = (char *)"";
 		return;
 	} else {
 		zone.has_posix = 1;
@@ -124,9 +126,12 @@ void tzset(void)
 	load(tz);
 }
 
+/* localtime_r and the others that glibc lets keep the zone they first
+ * loaded; localtime, mktime and tzset itself look at TZ again. */
 const struct zone *local_zone(void)
 {
-	tzset();
+	if (!loaded)
+		tzset();
 	return &zone;
 }
 

@@ -173,6 +173,18 @@ static inline dd dd_mul_d(dd a, double b)
 	return fast_two_sum(p.hi, p.lo);
 }
 
+/* sqrt(a) for a >= 0, one Newton step from the instruction's root. */
+static inline dd dd_sqrt(dd a)
+{
+	double r = sqrt_insn(a.hi);
+	dd p;
+
+	if (r == 0)
+		return a;
+	p = two_prod(r, r);
+	return fast_two_sum(r, ((a.hi - p.hi) - p.lo + a.lo) / (2 * r));
+}
+
 static inline dd dd_div(dd a, dd b)
 {
 	double q = a.hi / b.hi;
@@ -215,6 +227,7 @@ dd exp_core(double x, double xt, int *scale);
 double exp_finish(dd r, int scale, int negative);
 dd log_dd(double x);			/* log.c: log(x) for finite x > 0 */
 int log_special(double x, double *y);	/* log.c: NaN, 0, x < 0, inf */
+dd log_of_dd(dd t);			/* log.c: log(t.hi + t.lo), t > 0 */
 int rem_pio2(double x, double y[2]);	/* rem_pio2.c: x - n pi/2, n */
 /* sin.c: sin(x + y) and cos(x + y) for |x| <= pi/4 + a little. */
 dd sin_dd(double x, double y);

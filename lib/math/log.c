@@ -45,6 +45,13 @@ dd log_dd(double x)
 	return fast_two_sum(s.hi, lo);
 }
 
+dd log_of_dd(dd t)
+{
+	dd l = log_dd(t.hi), s = two_sum(l.hi, t.lo / t.hi);
+
+	return fast_two_sum(s.hi, s.lo + l.lo);
+}
+
 /* The cases every logarithm shares: NaN, 0, negative, inf. Returns 1
  * when *y is the answer. */
 int log_special(double x, double *y)

@@ -78,6 +78,15 @@ void srand(unsigned int seed);
 int rand_r(unsigned int *seed);
 long random(void);
 void srandom(unsigned int seed);
+double drand48(void);
+double erand48(unsigned short x[3]);
+long lrand48(void);
+long nrand48(unsigned short x[3]);
+long mrand48(void);
+long jrand48(unsigned short x[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short param[7]);
 
 /* Searching and sorting. */
 void qsort(void *base, size_t n, size_t size,

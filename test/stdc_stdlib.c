@@ -157,6 +157,28 @@ static void test_numbers(void)
 		CHECK_UINT(seed, 2368046169u);
 	}
 
+	/* The 48-bit family, as glibc's. */
+	{
+		unsigned short x[3] = { 1, 2, 3 }, *old;
+
+		CHECK(drand48() == 11.0 / 281474976710656.0);	/* X was 0 */
+		CHECK_INT(lrand48(), 2116118);
+		CHECK_INT(mrand48(), 178803790);
+		srand48(12345);
+		CHECK(drand48() == 0.22532851279629895);
+		CHECK_INT(lrand48(), 1973930609);
+		CHECK_INT(mrand48(), 888376418);
+		srand48(-7);
+		CHECK_INT(lrand48(), 161516272);
+		CHECK(erand48(x) == 0.44199632268870914);
+		CHECK_INT(nrand48(x), 565063343);
+		CHECK_INT(jrand48(x), -1485464893);
+		CHECK(x[0] == 7666 && x[1] == 39619 && x[2] == 42869);
+		old = seed48(x);
+		CHECK(old[0] == 20737 && old[1] == 5601 && old[2] == 4929);
+		CHECK_INT(lrand48(), 903337097);
+	}
+
 	/* inttypes' conversions fit the types of each target. */
 	CHECK_STR(PRId64, sizeof(long) == 8 ? "ld" : "lld");
 	CHECK_STR(PRIxPTR, sizeof(long) == 8 ? "lx" : "x");

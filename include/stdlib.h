@@ -46,6 +46,13 @@ int mkstemps(char *, int);
 int mkostemps(char *, int, int);
 char *mkdtemp(char *);
 
+/* Pseudo-terminals (lib/posix/pty.c). */
+int posix_openpt(int flags);
+int grantpt(int fd);
+int unlockpt(int fd);
+char *ptsname(int fd);
+int ptsname_r(int fd, char *buf, size_t size);
+
 /* Files (lib/stdlib/). */
 char *realpath(const char *__restrict path, char *__restrict resolved);
 

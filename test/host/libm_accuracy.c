@@ -11,6 +11,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fenv.h>
 #include <float.h>
 #include <math.h>
 #include <mpfr.h>
@@ -42,6 +43,26 @@ static int mp_lgamma(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
 	int sign;
 
 	return mpfr_lgamma(r, &sign, x, rnd);
+}
+
+static int mp_floor(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
+{
+	return mpfr_rint(r, x, MPFR_RNDD) + 0 * rnd;
+}
+
+static int mp_ceil(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
+{
+	return mpfr_rint(r, x, MPFR_RNDU) + 0 * rnd;
+}
+
+static int mp_trunc(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
+{
+	return mpfr_rint(r, x, MPFR_RNDZ) + 0 * rnd;
+}
+
+static int mp_round(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
+{
+	return mpfr_rint(r, x, MPFR_RNDNA) + 0 * rnd;
 }
 
 /* An input range: uniform in [a, b], or log-uniform in |x| in [a, b]
@@ -123,13 +144,13 @@ static const struct fn fns[] = {
 	   { -1e-300, 1e-300, 0 }),
 	F1(sqrt, mpfr_sqrt, 0, 0, { 0, 1e308, 1 }, { 0, 4, 0 },
 	   { 4.9e-324, 1e-300, 1 }),
-	F1(floor, mpfr_floor, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	F1(floor, mp_floor, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
 	   { 0, 1, 0 }),
-	F1(ceil, mpfr_ceil, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	F1(ceil, mp_ceil, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
 	   { 0, 1, 0 }),
-	F1(trunc, mpfr_trunc, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	F1(trunc, mp_trunc, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
 	   { 0, 1, 0 }),
-	F1(round, mpfr_round, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
+	F1(round, mp_round, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
 	   { 0, 1, 0 }),
 	F1(rint, mpfr_rint, 0, 0, { -1e20, 1e20, 2 }, { -10, 10, 0 },
 	   { 0, 1, 0 }),
@@ -364,6 +385,58 @@ static int run(const struct fn *f, int is_float, long inputs)
 	return ok;
 }
 
+/* fma against MPFR's fma: products near z's magnitude and of opposite
+ * sign (cancellation), subnormal results, every rounding mode. */
+static int run_fma(long inputs)
+{
+	static const int modes[] = { FE_TONEAREST, FE_UPWARD, FE_DOWNWARD,
+				     FE_TOWARDZERO };
+	static const mpfr_rnd_t rnds[] = { MPFR_RNDN, MPFR_RNDU, MPFR_RNDD,
+					   MPFR_RNDZ };
+	long i, bad = 0;
+	mpfr_t mx, my, mz, r;
+	char what[200] = "";
+	double x, y, z, got, want;
+	int m;
+
+	mpfr_inits2(53, mx, my, mz, r, (mpfr_ptr)0);
+	mpfr_set_emin(-1073);
+	mpfr_set_emax(1024);
+	for (i = 0; i < inputs; i++) {
+		struct range wide = { 1e-160, 1e160, 2 };
+
+		x = draw(&wide);
+		y = draw(&wide);
+		switch (i % 4) {
+		case 0: z = draw(&wide); break;
+		case 1: z = -x * y * (1 + (double)(next() % 64) * 0x1p-52); break;
+		case 2: x *= 1e-150; z = draw(&wide) * 1e-160; break;
+		default: z = -x * y; break;
+		}
+		m = (int)(i / 4 % 4);
+		mpfr_set_d(mx, x, MPFR_RNDN);
+		mpfr_set_d(my, y, MPFR_RNDN);
+		mpfr_set_d(mz, z, MPFR_RNDN);
+		mpfr_subnormalize(r, mpfr_fma(r, mx, my, mz, rnds[m]), rnds[m]);
+		want = mpfr_get_d(r, rnds[m]);
+		fesetround(modes[m]);
+		got = bh_fma(x, y, z);
+		fesetround(FE_TONEAREST);
+		if (memcmp(&got, &want, sizeof(got)) && !(isnan(got) && isnan(want))) {
+			if (!bad++)
+				snprintf(what, sizeof(what), "fma(%a, %a, %a) mode %d = %a, want %a",
+					 x, y, z, m, got, want);
+		}
+	}
+	mpfr_clears(mx, my, mz, r, (mpfr_ptr)0);
+	mpfr_set_emin(mpfr_get_emin_min());
+	mpfr_set_emax(mpfr_get_emax_max());
+	printf("%s  %-16s fma (%ld of %ld inputs not correctly rounded in their rounding mode%s%s)\n",
+	       bad ? "FAIL" : "PASS", "host/libm", bad, inputs,
+	       bad ? "; first: " : "", what);
+	return !bad;
+}
+
 int main(int argc, char **argv)
 {
 	long inputs = 100000;
@@ -375,6 +448,14 @@ int main(int argc, char **argv)
 			inputs = atol(argv[++i]);
 		else if (!strcmp(argv[i], "-d"))
 			floats = 0;
+	}
+	{
+		int j, chosen = i == argc;
+
+		for (j = i; j < argc; j++)
+			chosen |= !strcmp(argv[j], "fma");
+		if (chosen && !run_fma(inputs))
+			status = 1;
 	}
 	for (k = 0; k < sizeof(fns) / sizeof(fns[0]); k++) {
 		int j, chosen = i == argc;

@@ -3,7 +3,8 @@
  * c = 0xB until lcong48 changes them, X kept as three 16-bit words (low
  * word first) in the caller's array or in ours. drand48 and erand48 give
  * X / 2^48, lrand48 and nrand48 its top 31 bits, mrand48 and jrand48 its
- * top 32 as a signed number.
+ * top 32 as a signed number. Weak, like the other names that ISO C does
+ * not reserve: a program may define its own.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -34,36 +35,43 @@ static uint64_t next48(unsigned short x[3])
 	return v;
 }
 
+__attribute__((weak))
 double erand48(unsigned short x[3])
 {
 	return (double)next48(x) * (1.0 / (double)(1ULL << 48));
 }
 
+__attribute__((weak))
 double drand48(void)
 {
 	return erand48(state);
 }
 
+__attribute__((weak))
 long nrand48(unsigned short x[3])
 {
 	return (long)(next48(x) >> 17);
 }
 
+__attribute__((weak))
 long lrand48(void)
 {
 	return nrand48(state);
 }
 
+__attribute__((weak))
 long jrand48(unsigned short x[3])
 {
 	return (long)(int32_t)(uint32_t)(next48(x) >> 16);
 }
 
+__attribute__((weak))
 long mrand48(void)
 {
 	return jrand48(state);
 }
 
+__attribute__((weak))
 void srand48(long seed)
 {
 	store(state, ((uint64_t)(uint32_t)seed << 16) | 0x330e);
@@ -71,6 +79,7 @@ void srand48(long seed)
 	incr = 0xb;
 }
 
+__attribute__((weak))
 unsigned short *seed48(unsigned short seed[3])
 {
 	static unsigned short old[3];
@@ -86,6 +95,7 @@ unsigned short *seed48(unsigned short seed[3])
 	return old;
 }
 
+__attribute__((weak))
 void lcong48(unsigned short param[7])
 {
 	state[0] = param[0];

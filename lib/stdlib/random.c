@@ -27,7 +27,7 @@ static uint32_t step(void)
 	return word;
 }
 
-void srandom(unsigned int seed)
+static void lagged_seed(unsigned int seed)
 {
 	int32_t word = (int32_t)(seed ? seed : 1);
 	int i;
@@ -48,19 +48,31 @@ void srandom(unsigned int seed)
 	seeded = 1;
 }
 
-long random(void)
+static long lagged_next(void)
 {
 	if (!seeded)
-		srandom(1);
+		lagged_seed(1);
 	return (long)(step() >> 1);
 }
 
 void srand(unsigned int seed)
 {
-	srandom(seed);
+	lagged_seed(seed);
 }
 
 int rand(void)
 {
-	return (int)random();
+	return (int)lagged_next();
+}
+
+/* Weak: POSIX's names, which a program may define for itself; rand and
+ * srand keep using the generator above. */
+__attribute__((weak)) void srandom(unsigned int seed)
+{
+	lagged_seed(seed);
+}
+
+__attribute__((weak)) long random(void)
+{
+	return lagged_next();
 }

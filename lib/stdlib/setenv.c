@@ -2,7 +2,8 @@
  * setenv, unsetenv, putenv, clearenv: change the environment. The first
  * change copies environ into an array from malloc, which this file owns
  * from then on (growing it as needed); the strings setenv builds are never
- * freed, since a program may still hold what getenv returned.
+ * freed, since a program may still hold what getenv returned. Weak:
+ * programs written for systems without setenv carry their own.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -87,6 +88,7 @@ static int bad_name(const char *name)
 	return 0;
 }
 
+__attribute__((weak))
 int setenv(const char *name, const char *value, int overwrite)
 {
 	size_t len, vlen;
@@ -113,6 +115,7 @@ int setenv(const char *name, const char *value, int overwrite)
 	return 0;
 }
 
+__attribute__((weak))
 int unsetenv(const char *name)
 {
 	size_t len, from, to;
@@ -132,6 +135,7 @@ int unsetenv(const char *name)
 	return 0;
 }
 
+__attribute__((weak))
 int putenv(char *string)
 {
 	const char *eq = strchr(string, '=');
@@ -149,6 +153,7 @@ int putenv(char *string)
 	return env_put(string, (size_t)(eq - string));
 }
 
+__attribute__((weak))
 int clearenv(void)
 {
 	free(owned);

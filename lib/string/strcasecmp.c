@@ -1,7 +1,9 @@
-/* strcasecmp, strncasecmp: compare strings ignoring ASCII case. */
+/* strcasecmp, strncasecmp: compare strings ignoring ASCII case.
+ * Weak: programs often carry their own copies. */
 #include <ctype.h>
 #include <strings.h>
 
+__attribute__((weak))
 int strcasecmp(const char *a, const char *b)
 {
 	const unsigned char *p = (const unsigned char *)a;
@@ -13,6 +15,7 @@ int strcasecmp(const char *a, const char *b)
 	return d;
 }
 
+__attribute__((weak))
 int strncasecmp(const char *a, const char *b, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)a;

@@ -4,6 +4,7 @@
  * fstatat64 on 32-bit targets and newfstatat on x86_64.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <sys/stat.h>
@@ -57,6 +58,17 @@ struct kernel_stat {
 	unsigned long atime, atime_nsec, mtime, mtime_nsec, ctime, ctime_nsec;
 	unsigned long long ino;
 };
+#endif
+
+/* The layouts as the kernel's UAPI headers give them. */
+#if defined(__x86_64__)
+_Static_assert(sizeof(struct kernel_stat) == 144, "x86_64 struct stat");
+#elif defined(__arm__)
+_Static_assert(sizeof(struct kernel_stat) == 104 &&
+	       offsetof(struct kernel_stat, size) == 48, "arm struct stat64");
+#else
+_Static_assert(sizeof(struct kernel_stat) == 96 &&
+	       offsetof(struct kernel_stat, size) == 44, "i386 struct stat64");
 #endif
 
 static void from_statx(struct stat *st, const struct statx *x)

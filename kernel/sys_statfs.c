@@ -26,6 +26,9 @@ struct kernel_statfs {
 #define STATFS_CALL(nr, what, k) arch_syscall2(nr, SC(what), SC(&(k)))
 #endif
 
+_Static_assert(sizeof(struct kernel_statfs) == (sizeof(long) == 8 ? 120 : 84),
+	       "the kernel's struct statfs or statfs64");
+
 #define ST_VALID	0x20	/* the kernel's "f_flags is filled in" */
 
 static int from_kernel(struct statfs *buf, const struct kernel_statfs *k,

@@ -1,6 +1,6 @@
 /* Terminals, on a pseudo-terminal of our own: isatty, ttyname, termios
  * round trips, window sizes, data through the line discipline. Skipped
- * where /dev/ptmx cannot be opened. */
+ * where /dev/ptmx or the slave (no devpts mounted) cannot be opened. */
 #define _GNU_SOURCE	/* ptsname_r under glibc, to check the answers */
 #include <errno.h>
 #include <fcntl.h>
@@ -33,7 +33,12 @@ int main(void)
 	errno = 0;
 	CHECK(ptsname(0) == NULL || isatty(0));
 	s = open(name, O_RDWR | O_NOCTTY);
-	CHECK(s >= 0);
+	if (s < 0) {
+		/* a /dev without devpts mounted: the master alone */
+		printf("cannot open %s (errno %d): skipped\n", name, errno);
+		close(m);
+		return check_done();
+	}
 	CHECK_INT(isatty(s), 1);
 	CHECK_INT(isatty(m), 1);
 	CHECK_STR(ttyname(s), name);

@@ -12,5 +12,6 @@ struct kernel_termios {
 	cc_t c_line;
 	cc_t c_cc[KERNEL_NCCS];
 };
+_Static_assert(sizeof(struct kernel_termios) == 36, "the kernel's termios");
 
 #endif

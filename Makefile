@@ -164,7 +164,13 @@ $(libbareheap): $(objs) $(names-map)
 sdk-headers := $(patsubst include/%,$(O)/include/%,$(shell find include -name '*.h'))
 sdk-ld := $(O)/lib/link.ld $(O)/lib/image.ld
 cc-wrapper := $(O)/bin/bareheap-cc
-sdk := $(libbareheap) $(crt) $(sdk-headers) $(sdk-ld) $(cc-wrapper)
+# The names build systems link with: -lm takes lib/math/'s objects (also in
+# libbareheap.a, so a program that forgets -lm links as well), -lc and -lrt
+# empty archives, since libbareheap.a holds it all. The specs file keeps
+# the compiler's own library paths, the host's glibc, out of every link.
+sdk-libs := $(O)/lib/libm.a $(O)/lib/libc.a $(O)/lib/librt.a \
+	$(O)/lib/bareheap.specs
+sdk := $(libbareheap) $(crt) $(sdk-headers) $(sdk-ld) $(sdk-libs) $(cc-wrapper)
 
 $(O)/include/%.h: include/%.h
 	$(Q)mkdir -p $(dir $@) && cp $< $@
@@ -174,6 +180,19 @@ $(O)/lib/link.ld: arch/$(ARCH)/link.ld
 
 $(O)/lib/image.ld: kernel/image.ld
 	$(Q)mkdir -p $(dir $@) && cp $< $@
+
+libm-objs := $(filter $(O)/obj/lib/math/%,$(objs))
+
+$(O)/lib/libm.a: $(libm-objs) $(names-map)
+	$(quiet) AR $@
+	$(Q)mkdir -p $(dir $@) && rm -f $@ && $(AR) rcsD $@ $(libm-objs)
+	$(Q)$(if $(libm-objs),$(OBJCOPY) --redefine-syms=$(names-map) $@,:)
+
+$(O)/lib/libc.a $(O)/lib/librt.a:
+	$(Q)mkdir -p $(dir $@) && rm -f $@ && $(AR) rcs $@
+
+$(O)/lib/bareheap.specs:
+	$(Q)mkdir -p $(dir $@) && printf '%s\n\n\n' '*link_libgcc:' >$@
 
 $(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf
 	$(quiet) GEN $@

@@ -6,6 +6,8 @@
 # coexist. "make help" lists the targets.
 
 ARCHES := x86_64 x86 arm
+# make install installs the one tree the command line names, or every built one
+install-one := $(filter command line,$(origin ARCH) $(origin O))
 ARCH ?= x86_64
 ifeq ($(filter $(ARCH),$(ARCHES)),)
 $(error ARCH=$(ARCH) is not supported; choose one of: $(ARCHES))
@@ -32,14 +34,14 @@ endif
 # Targets that must not need a configuration (or a compiler) first.
 no-config-goals := help clean distclean setup defconfig %_defconfig \
 		   menuconfig olddefconfig savedefconfig test test-% bench \
-		   fuzz check-tools
+		   fuzz check-tools $(if $(install-one),,install)
 config-goals := $(filter-out $(no-config-goals),$(or $(MAKECMDGOALS),all))
 config-goals := $(filter-out %_defconfig,$(config-goals))
 
 .DEFAULT_GOAL := all
 .PHONY: all help clean distclean setup menuconfig defconfig olddefconfig \
 	savedefconfig run test test-user test-host test-system test-uml bench fuzz \
-	check-tools tests sdk test-programs FORCE
+	check-tools tests sdk test-programs install install-sdk FORCE
 
 # ---------------------------------------------------------------------------
 # Tools. scripts/setup installs what is missing (apt-get, as root) or says
@@ -170,7 +172,8 @@ cc-wrapper := $(O)/bin/bareheap-cc
 # the compiler's own library paths, the host's glibc, out of every link.
 sdk-libs := $(O)/lib/libm.a $(O)/lib/libc.a $(O)/lib/librt.a \
 	$(O)/lib/bareheap.specs
-sdk := $(libbareheap) $(crt) $(sdk-headers) $(sdk-ld) $(sdk-libs) $(cc-wrapper)
+sdk := $(libbareheap) $(crt) $(sdk-headers) $(sdk-ld) $(sdk-libs) $(cc-wrapper) \
+	$(O)/toolchain.cmake
 
 $(O)/include/%.h: include/%.h
 	$(Q)mkdir -p $(dir $@) && cp $< $@
@@ -201,6 +204,32 @@ $(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf
 		-e 's|@ARCH_CFLAGS@|$(filter-out -marm,$(ARCH_CFLAGS))|g' \
 		-e 's|@GCC_INCLUDE@|$(GCC_INCLUDE)|g' -e 's|@LIBGCC@|$(LIBGCC)|g' \
 		$< > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
+
+$(O)/toolchain.cmake: scripts/toolchain.cmake.in arch/$(ARCH)/Makefile
+	$(quiet) GEN $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@CROSS_COMPILE@|$(CROSS_COMPILE)|g' \
+		-e 's|@PROCESSOR@|$(ARCH_CMAKE_PROCESSOR)|g' \
+		-e 's|@QEMU@|$(ARCH_QEMU)|g' $< > $@
+
+# make install [PREFIX=/usr/local] [DESTDIR=]: every SDK built in out/<arch>
+# (or the one ARCH= or O= names) to PREFIX/lib/bareheap/<arch>, with
+# <triplet>-cc, -gcc, -ar, ... in PREFIX/bin (scripts/install-sdk).
+PREFIX ?= /usr/local
+DESTDIR ?=
+ifeq ($(install-one),)
+install:
+	$(Q)built=; for a in $(ARCHES); do \
+		test -x out/$$a/bin/bareheap-cc || continue; built=1; \
+		$(MAKE) --no-print-directory ARCH=$$a install-sdk || exit 1; \
+	done; test -n "$$built" || { echo "make install: no SDK built yet (make, or make ARCH=...)" >&2; exit 1; }
+else
+install: install-sdk
+endif
+
+install-sdk: $(sdk)
+	$(Q)scripts/install-sdk $(O) $(ARCH) $(ARCH_TRIPLET) '$(CROSS_COMPILE)' \
+		'$(PREFIX)' '$(DESTDIR)'
 
 all: $(sdk) tests
 
@@ -261,6 +290,10 @@ help:
 	@echo '  sdk             - library and SDK only: headers, crt1.o, bin/bareheap-cc'
 	@echo '  run             - build, then run the demo under qemu-user'
 	@echo '  clean           - remove O=; distclean removes every out/'
+	@echo '  install         - every built SDK (or the ARCH=/O= one) to'
+	@echo '                    PREFIX/lib/bareheap/<arch> (PREFIX=/usr/local,'
+	@echo '                    DESTDIR=), with <triplet>-cc in PREFIX/bin and'
+	@echo '                    a CMake toolchain file in each SDK'
 	@echo
 	@echo 'Configure (kconfig-frontends):'
 	@echo '  defconfig       - load arch/$$ARCH/$$ARCH_defconfig'

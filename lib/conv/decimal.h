@@ -41,4 +41,13 @@ int dec_digit(const struct decimal *d, int w);
 /* Drops every digit below weight 10^w, rounding in the given mode. */
 void dec_round(struct decimal *d, int w, enum fp_round mode, int neg);
 
+/*
+ * The same result as dec_init and dec_round together, quickly, when it
+ * fits: v rounded to prec digits after the point (style 'f') or to
+ * prec + 1 significant digits ('e'). Returns 0 when it does not fit
+ * (more than 17 digits, zero, not finite); d is then undefined.
+ */
+int dec_fast(struct decimal *d, const struct fp_parts *v, char style,
+	     int prec, enum fp_round mode);
+
 #endif

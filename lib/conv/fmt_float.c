@@ -80,11 +80,13 @@ static void fmt_decimal(struct bh_sink *k, const struct fmt_spec *sp,
 	int top, strip = 0, point;
 	size_t len, elen = 0, after;
 
-	dec_init(&d, v->kind == FP_KIND_ZERO ? 0 : v->m, v->e);
 	if (style == 'g') {
 		if (!prec)
 			prec = 1;
-		dec_round(&d, dec_top(&d) - (prec - 1), mode, v->neg);
+		if (!dec_fast(&d, v, 'e', prec - 1, mode)) {
+			dec_init(&d, v->kind == FP_KIND_ZERO ? 0 : v->m, v->e);
+			dec_round(&d, dec_top(&d) - (prec - 1), mode, v->neg);
+		}
 		top = dec_top(&d);
 		if (prec > top && top >= -4) {
 			style = 'f';
@@ -94,10 +96,10 @@ static void fmt_decimal(struct bh_sink *k, const struct fmt_spec *sp,
 			prec = prec - 1;
 		}
 		strip = !alt;
-	} else if (style == 'e') {
-		dec_round(&d, dec_top(&d) - prec, mode, v->neg);
-	} else {
-		dec_round(&d, -prec, mode, v->neg);
+	} else if (!dec_fast(&d, v, style, prec, mode)) {
+		dec_init(&d, v->kind == FP_KIND_ZERO ? 0 : v->m, v->e);
+		dec_round(&d, style == 'e' ? dec_top(&d) - prec : -prec, mode,
+			  v->neg);
 	}
 	top = dec_top(&d);
 

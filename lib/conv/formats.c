@@ -8,12 +8,12 @@
  * double); more digits than that can only decide a tie, which a sticky bit
  * does. limbs: room for 10^kdigits and for 5^(kdigits - min10).
  */
-const struct fp_format fp_double = { 53, -1022, 1023, 309, -326, 800, 90 };
-const struct fp_format fp_float = { 24, -126, 127, 39, -47, 120, 20 };
+const struct fp_format fp_double = { 53, -1022, 1023, 309, -326, 800, 96 };
+const struct fp_format fp_float = { 24, -126, 127, 39, -47, 120, 24 };
 #if LDBL_MANT_DIG == 64
 const struct fp_format fp_long_double = {
-	64, -16382, 16383, 4933, -4953, 11520, 1210
+	64, -16382, 16383, 4933, -4953, 11520, 1216
 };
 #else
-const struct fp_format fp_long_double = { 53, -1022, 1023, 309, -326, 800, 90 };
+const struct fp_format fp_long_double = { 53, -1022, 1023, 309, -326, 800, 96 };
 #endif

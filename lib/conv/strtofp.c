@@ -10,105 +10,8 @@
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
+#include "big.h"
 #include "strtofp.h"
-
-struct big {
-	int n;			/* words in use; the top one is nonzero */
-	uint32_t *w;		/* little-endian */
-};
-
-static void big_mul_add(struct big *b, uint32_t f, uint32_t add)
-{
-	uint64_t carry = add;
-	int i;
-
-	for (i = 0; i < b->n; i++) {
-		uint64_t t = (uint64_t)b->w[i] * f + carry;
-
-		b->w[i] = (uint32_t)t;
-		carry = t >> 32;
-	}
-	if (carry)
-		b->w[b->n++] = (uint32_t)carry;
-}
-
-static int big_bits(const struct big *b)
-{
-	int n;
-
-	if (!b->n)
-		return 0;
-	n = 32 * b->n;
-	return n - __builtin_clz(b->w[b->n - 1]);
-}
-
-static int big_bit(const struct big *b, int i)
-{
-	return i >= 0 && i / 32 < b->n ? (int)(b->w[i / 32] >> (i % 32) & 1) : 0;
-}
-
-/* True when any bit below i is set. */
-static int big_low_bits(const struct big *b, int i)
-{
-	int k;
-
-	if (i <= 0)
-		return 0;
-	for (k = 0; k < i / 32 && k < b->n; k++)
-		if (b->w[k])
-			return 1;
-	return k < b->n && i % 32 && (b->w[k] & ((1u << (i % 32)) - 1));
-}
-
-static void big_shl(struct big *b, int s)
-{
-	int words = s / 32, bits = s % 32, i;
-
-	if (!b->n)
-		return;
-	b->w[b->n + words] = 0;
-	for (i = b->n - 1; i >= 0; i--) {
-		uint32_t v = b->w[i];
-
-		if (bits) {
-			b->w[i + words + 1] |= v >> (32 - bits);
-			v <<= bits;
-		}
-		b->w[i + words] = v;
-	}
-	for (i = 0; i < words; i++)
-		b->w[i] = 0;
-	b->n += words + 1;
-	while (b->n && !b->w[b->n - 1])
-		b->n--;
-}
-
-static int big_cmp(const struct big *a, const struct big *b)
-{
-	int i;
-
-	if (a->n != b->n)
-		return a->n < b->n ? -1 : 1;
-	for (i = a->n - 1; i >= 0; i--)
-		if (a->w[i] != b->w[i])
-			return a->w[i] < b->w[i] ? -1 : 1;
-	return 0;
-}
-
-static void big_sub(struct big *a, const struct big *b)
-{
-	uint64_t borrow = 0;
-	int i;
-
-	for (i = 0; i < a->n; i++) {
-		uint64_t t = (uint64_t)a->w[i] - (i < b->n ? b->w[i] : 0) - borrow;
-
-		a->w[i] = (uint32_t)t;
-		borrow = t >> 63;
-	}
-	while (a->n && !a->w[a->n - 1])
-		a->n--;
-}
 
 /* The first 65 bits of a value and whether anything follows them. */
 struct bits65 {
@@ -129,39 +32,6 @@ static void top_bits(const struct big *b, int x, int extra, struct bits65 *r)
 	r->g = big_bit(b, len - 65);
 	r->sticky = extra || big_low_bits(b, len - 65);
 	r->x = x + len - 64;
-}
-
-/* n * 2^x / d, n and d nonzero; n and d are used up. */
-static void divide(struct big *n, struct big *d, int x, int extra,
-		   struct bits65 *r)
-{
-	int shift = big_bits(n) - big_bits(d), i;
-
-	if (shift > 0)
-		big_shl(d, shift);
-	else if (shift < 0)
-		big_shl(n, -shift);
-	x += shift;
-	if (big_cmp(n, d) < 0) {
-		big_shl(n, 1);
-		x--;
-	}
-	/* now d <= n < 2d: the quotient's first bit has weight 2^x */
-	r->q = 0;
-	r->g = 0;
-	for (i = 0; i < 65; i++) {
-		int bit = big_cmp(n, d) >= 0;
-
-		if (bit)
-			big_sub(n, d);
-		if (i < 64)
-			r->q = r->q << 1 | (unsigned long long)bit;
-		else
-			r->g = bit;
-		big_shl(n, 1);
-	}
-	r->sticky = extra || n->n != 0;
-	r->x = x - 63;
 }
 
 /* Rounds r to the format, sets v and errno. */
@@ -402,19 +272,22 @@ static size_t parse_decimal(const char *s, size_t i, size_t max,
 		return i;
 	}
 	if (e >= 0) {
-		for (k = 0; k + 13 <= e; k += 13)
-			big_mul_add(&n, 1220703125u, 0);	/* 5^13 */
-		for (; k < e; k++)
-			big_mul_add(&n, 5, 0);
+		big_mul_pow5(&n, (int)e);
 		top_bits(&n, (int)e, sticky, &r);
 	} else {
-		d.n = 1;
-		d.w[0] = 1;
-		for (k = 0; k + 13 <= -e; k += 13)
-			big_mul_add(&d, 1220703125u, 0);
-		for (; k < -e; k++)
-			big_mul_add(&d, 5, 0);
-		divide(&n, &d, (int)e, sticky, &r);
+		/* N * 2^s / 5^-E with 66 or 67 bits, then the remainder */
+		struct big q = { 0, words + 2 * f->limbs };
+		int s;
+
+		big_set(&d, 1);
+		big_mul_pow5(&d, (int)-e);
+		s = 66 - (big_bits(&n) - big_bits(&d));
+		if (s > 0)
+			big_shl(&n, s);
+		else
+			big_shl(&d, -s);
+		big_divmod(&n, &d, &q);
+		top_bits(&q, (int)e - s, sticky || n.n, &r);
 	}
 	round_to(f, &r, v);
 	return i;
@@ -451,7 +324,7 @@ static unsigned long long nan_payload(const char *p, const char *end)
 size_t fp_parse(const char *s, size_t max, const struct fp_format *f,
 		struct fp_value *v)
 {
-	uint32_t words[2 * f->limbs + 4];
+	uint32_t words[2 * f->limbs + 8];
 	size_t i = 0, end;
 
 	memset(v, 0, sizeof *v);

@@ -8,6 +8,7 @@
  *                    few differences, each printed with both answers.
  */
 #include <errno.h>
+#include <fenv.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -77,6 +78,11 @@ static double random_double(void)
 	case 2: b &= 0xfff0000000000000ULL | (next() % 64); break;
 	case 3: b = (b & 0xfff0000000000000ULL) | ((1ULL << 52) - 1 - next() % 4); break;
 	case 4: b = (b & 0x800fffffffffffffULL) | (uint64_t)(1023 + next() % 64) << 52; break;
+	case 5:		/* at and around powers of ten */
+		d = pow(10, (int)(next() % 600) - 300);
+		memcpy(&b, &d, sizeof b);
+		b += next() % 5 - 2;
+		break;
 	default: break;
 	}
 	memcpy(&d, &b, sizeof d);
@@ -236,6 +242,11 @@ int main(int argc, char **argv)
 		check_parse(fixed[i]);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (;;) {
+		static const int modes[] = { FE_TONEAREST, FE_UPWARD,
+					     FE_DOWNWARD, FE_TOWARDZERO };
+
+		/* one batch in four in a directed rounding mode */
+		fesetround(next() % 4 ? FE_TONEAREST : modes[next() % 4]);
 		for (i = 0; i < 1000; i++) {
 			double d = random_double();
 			long double ld;
@@ -249,6 +260,12 @@ int main(int argc, char **argv)
 			if (fabs(d) < 1e20 || next() % 64 == 0)
 				check_format("%f", d);
 			check_format("%+#.3a", d);
+			check_format("%.16e", d);
+			check_format("%.1e", d);
+			check_format("%.5f", d);
+			check_format("%.15g", d);
+			if (fabs(d) < 1e30)
+				check_format("%.22f", d);
 			snprintf(s, sizeof s, "%.17g", d);
 			check_parse(s);
 			snprintf(s, sizeof s, "%.*g", (int)(next() % 20) + 1, d);
@@ -267,12 +284,15 @@ int main(int argc, char **argv)
 			check_format_ld("%.25Lg", ld);
 			check_format_ld("%La", ld);
 			check_format_ld("%.3Le", ld);
+			check_format_ld("%.17Lg", ld);
+			check_format_ld("%Lf", ld);
 		}
 		clock_gettime(CLOCK_MONOTONIC, &t);
 		if (failures || t.tv_sec - t0.tv_sec +
 				(t.tv_nsec - t0.tv_nsec) / 1e9 > secs)
 			break;
 	}
+	fesetround(FE_TONEAREST);
 	printf("summary: cases=%lld failures=%lld\n", cases, failures);
 	return failures != 0;
 }

@@ -71,6 +71,32 @@ union sigval {
 };
 typedef union sigval sigval_t;
 
+/* How a timer or an asynchronous event reports: 64 bytes, as the kernel's.
+ * SIGEV_THREAD needs threads, which bareheap does not start. */
+typedef struct sigevent {
+	union sigval sigev_value;
+	int sigev_signo;
+	int sigev_notify;
+	union {
+		int __pad[(64 - 2 * sizeof(int) - sizeof(union sigval)) /
+			  sizeof(int)];
+		pid_t __tid;
+		struct {
+			void (*__notify_function)(union sigval);
+			void *__notify_attributes;
+		} __notify_thread;
+	} __sigev_un;
+} sigevent_t;
+
+#define sigev_notify_thread_id		__sigev_un.__tid
+#define sigev_notify_function		__sigev_un.__notify_thread.__notify_function
+#define sigev_notify_attributes		__sigev_un.__notify_thread.__notify_attributes
+
+#define SIGEV_SIGNAL	0
+#define SIGEV_NONE	1
+#define SIGEV_THREAD	2
+#define SIGEV_THREAD_ID	4
+
 /* 128 bytes; the union starts after three ints, aligned for a pointer. */
 #if __SIZEOF_POINTER__ == 8
 #define __SI_PAD_INTS	28

@@ -96,4 +96,14 @@ int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req,
 		    struct timespec *rem);
 int nanosleep(const struct timespec *req, struct timespec *rem);
 
+struct sigevent;
+int timer_create(clockid_t clock, struct sigevent *__restrict sev,
+		 timer_t *__restrict timer);
+int timer_delete(timer_t timer);
+int timer_settime(timer_t timer, int flags,
+		  const struct itimerspec *__restrict value,
+		  struct itimerspec *__restrict old);
+int timer_gettime(timer_t timer, struct itimerspec *value);
+int timer_getoverrun(timer_t timer);
+
 #endif

@@ -24,11 +24,14 @@ struct bits65 {
 /* b * 2^x, with extra the sticky bit of digits beyond b. */
 static void top_bits(const struct big *b, int x, int extra, struct bits65 *r)
 {
-	int len = big_bits(b), i;
+	int len = big_bits(b);
 
-	r->q = 0;
-	for (i = 1; i <= 64; i++)
-		r->q = r->q << 1 | (unsigned long long)big_bit(b, len - i);
+	if (len >= 64) {
+		r->q = big_get64(b, len - 64);
+	} else {
+		r->q = b->w[0] | (b->n > 1 ? (unsigned long long)b->w[1] << 32 : 0);
+		r->q <<= 64 - len;
+	}
 	r->g = big_bit(b, len - 65);
 	r->sticky = extra || big_low_bits(b, len - 65);
 	r->x = x + len - 64;

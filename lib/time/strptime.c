@@ -100,7 +100,7 @@ static const char *parse(const char *s, const char *fmt, struct tm *tm,
 static const char *conversion(const char *s, char c, struct tm *tm,
 			      struct parsed *p)
 {
-	int v;
+	int v = 0;
 
 	switch (c) {
 	case '%':
@@ -142,17 +142,20 @@ static const char *conversion(const char *s, char c, struct tm *tm,
 		p->have_hour12 = 0;
 		return s;
 	case 'I': case 'l':
-		s = get_num(s, 1, 12, 2, &v);
+		if (!(s = get_num(s, 1, 12, 2, &v)))
+			return NULL;
 		tm->tm_hour = v % 12;
 		p->have_hour12 = 1;
 		return s;
 	case 'j':
-		s = get_num(s, 1, 366, 3, &v);
+		if (!(s = get_num(s, 1, 366, 3, &v)))
+			return NULL;
 		tm->tm_yday = v - 1;
 		p->have_yday = 1;
 		return s;
 	case 'm':
-		s = get_num(s, 1, 12, 2, &v);
+		if (!(s = get_num(s, 1, 12, 2, &v)))
+			return NULL;
 		tm->tm_mon = v - 1;
 		p->have_mon = 1;
 		p->want_xday = 1;
@@ -182,7 +185,8 @@ static const char *conversion(const char *s, char c, struct tm *tm,
 		p->have_wday = 1;
 		return s;
 	case 'u':
-		s = get_num(s, 1, 7, 1, &v);
+		if (!(s = get_num(s, 1, 7, 1, &v)))
+			return NULL;
 		tm->tm_wday = v % 7;
 		p->have_wday = 1;
 		return s;
@@ -191,13 +195,15 @@ static const char *conversion(const char *s, char c, struct tm *tm,
 	case 'G':
 		return get_num(s, 0, 9999, 4, &v);
 	case 'y':
-		s = get_num(s, 0, 99, 2, &v);
+		if (!(s = get_num(s, 0, 99, 2, &v)))
+			return NULL;
 		tm->tm_year = v >= 69 ? v : v + 100;
 		p->year_in_century = v;
 		p->want_xday = 1;
 		return s;
 	case 'Y':
-		s = get_num(s, 0, 9999, 4, &v);
+		if (!(s = get_num(s, 0, 9999, 4, &v)))
+			return NULL;
 		tm->tm_year = v - 1900;
 		p->year_in_century = -1;
 		p->want_xday = 1;

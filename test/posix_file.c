@@ -229,7 +229,33 @@ static void test_big_offsets(void)
 	CHECK_INT(errno, ENOENT);
 	CHECK_INT(fsync(fd), 0);
 	CHECK_INT(fdatasync(fd), 0);
+
+	/* the advice and allocation calls return the error number itself */
+	CHECK_INT(posix_fadvise(fd, BIG, 4096, POSIX_FADV_SEQUENTIAL), 0);
+	CHECK_INT(posix_fadvise(fd, 0, 0, 99), EINVAL);
+	CHECK_INT(posix_fadvise(-1, 0, 0, POSIX_FADV_NORMAL), EBADF);
+	CHECK_INT(posix_fallocate(fd, 0, 4096), 0);
+	CHECK_INT(fstat(fd, &st), 0);
+	CHECK_INT(st.st_size, 4096);
+	CHECK_INT(posix_fallocate(fd, BIG, 16), 0);
+	CHECK_INT(fstat(fd, &st), 0);
+	CHECK_INT(st.st_size, BIG + 16);
+	CHECK_INT(posix_fallocate(fd, 0, 0), EINVAL);
+	CHECK_INT(posix_fallocate(-1, 0, 1), EBADF);
+	CHECK_INT(ftruncate(fd, 5), 0);
 	close(fd);
+
+	/* an unnamed file in a directory */
+	fd = open(top, O_TMPFILE | O_RDWR, 0600);
+	if (fd >= 0) {
+		CHECK_INT(fstat(fd, &st), 0);
+		CHECK(S_ISREG(st.st_mode));
+		CHECK_INT(st.st_nlink, 0);
+		CHECK_INT(st.st_mode & 0777, 0600);
+		close(fd);
+	} else {
+		CHECK(errno == EOPNOTSUPP || errno == EISDIR);
+	}
 }
 
 static void test_descriptors(void)

@@ -12,6 +12,9 @@
  * returns the pointer. Panics when the kernel refuses. */
 void *tls_init(const void *phdr, unsigned long phnum);
 
+/* Where the main thread's copy of the TLS image starts. */
+extern unsigned char *tls_block;
+
 /* Derives the stack protector's canary from AT_RANDOM (or, without it,
  * from addresses) and stores it where the ABI reads it: the TCB at tp and
  * __stack_chk_guard (kernel/stack_guard.c). */

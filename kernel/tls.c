@@ -37,6 +37,7 @@ struct elf_phdr {
 
 static unsigned char tls_static[TLS_STATIC_BYTES]
 	__attribute__((aligned(64)));
+unsigned char *tls_block;
 
 static uintptr_t align_up(uintptr_t x, uintptr_t align)
 {
@@ -97,6 +98,7 @@ void *tls_init(const void *phdr, unsigned long phnum)
 	}
 	if (filesz)
 		memcpy(image, (const void *)(uintptr_t)tls->vaddr, filesz);
+	tls_block = image;
 	if (arch_set_tp(tp))
 		panic("cannot set the thread pointer");
 	return tp;

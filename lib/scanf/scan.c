@@ -232,7 +232,7 @@ static int read_word(struct in *in, struct text *t, const char *word)
 /* The text of a floating-point number, as glibc's scanf takes it. */
 static int read_float_text(struct in *in, struct text *t)
 {
-	int c = get(in), hex = 0, digits = 0;
+	int c = get(in), hex = 0, digits = 0, point = 0;
 
 	if (c == '+' || c == '-') {
 		text_add(t, c);
@@ -271,15 +271,24 @@ static int read_float_text(struct in *in, struct text *t)
 	}
 	if (c == '.') {
 		text_add(t, c);
+		point = 1;
 		for (c = get(in); hex ? digit_value(c) < 16 : digit_value(c) < 10;
 		     c = get(in)) {
 			text_add(t, c);
 			digits++;
 		}
 	}
+	/* "0x." is a zero to glibc, and so is "0x" cut off by the width;
+	 * "0x" and "." alone are nothing */
 	if (!digits) {
 		unget(in, c);
-		return 0;
+		if (hex && !point && !in->room && t->n >= 2) {
+			/* the width ended just after "0x": glibc gives the
+			 * x back and takes the 0 */
+			unget(in, (unsigned char)t->p[--t->n]);
+			return 1;
+		}
+		return hex && point;
 	}
 	if (lower(c) == (hex ? 'p' : 'e')) {
 		text_add(t, c);

@@ -66,6 +66,17 @@ static uint64_t next(void)
 	return rng;
 }
 
+/* For conv_scanf.c, the sscanf comparison. */
+long long conv_scanf_round(void);
+long long conv_next(void);
+void conv_differ(const char *what, const char *input, const char *want,
+		 const char *got);
+
+long long conv_next(void)
+{
+	return (long long)(next() >> 1);
+}
+
 /* Doubles from bit patterns, biased toward the interesting ones. */
 static double random_double(void)
 {
@@ -97,6 +108,12 @@ static void differ(const char *what, const char *input, const char *want,
 	if (failures++ < 10)
 		printf("      BAD %s of %s: glibc \"%s\", bareheap \"%s\"\n", what,
 		       input, want, got);
+}
+
+void conv_differ(const char *what, const char *input, const char *want,
+		 const char *got)
+{
+	differ(what, input, want, got);
 }
 
 static char want[8192], got[8192];
@@ -252,6 +269,7 @@ int main(int argc, char **argv)
 			long double ld;
 			uint64_t m = next();
 
+			cases += conv_scanf_round();
 			check_format("%.17g", d);
 			check_format("%a", d);
 			check_format("%.3e", d);

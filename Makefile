@@ -197,7 +197,9 @@ $(O)/lib/libc.a $(O)/lib/librt.a:
 $(O)/lib/bareheap.specs:
 	$(Q)mkdir -p $(dir $@) && printf '%s\n\n\n' '*link_libgcc:' >$@
 
-$(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf
+# The wrapper brings the archives and specs it names, for those who build
+# only the files they use (scripts/bench).
+$(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf | $(sdk-libs)
 	$(quiet) GEN $@
 	$(Q)mkdir -p $(dir $@)
 	$(Q)sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@CC@|$(CC)|g' \

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/time.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #include <utime.h>
 #include "check.h"
@@ -242,6 +243,26 @@ static void test_big_offsets(void)
 	CHECK_INT(st.st_size, BIG + 16);
 	CHECK_INT(posix_fallocate(fd, 0, 0), EINVAL);
 	CHECK_INT(posix_fallocate(-1, 0, 1), EBADF);
+	{
+		char a[3] = { 0 }, b[4] = { 0 };
+		volatile int bad = -1;
+		struct iovec out[2] = { { "ab", 2 }, { "cde", 3 } };
+		struct iovec in[2] = { { a, 2 }, { b, 3 } };
+
+		CHECK_INT(pwritev(fd, out, 2, BIG + 100), 5);
+		CHECK_INT(preadv(fd, in, 2, BIG + 100), 5);
+		CHECK_STR(a, "ab");
+		CHECK_STR(b, "cde");
+		CHECK_INT(pread(fd, b, 3, BIG + 102), 3);
+		CHECK_STR(b, "cde");
+		CHECK_INT(lseek(fd, 0, SEEK_SET), 0);
+		CHECK_INT(readv(fd, in, 2), 5);
+		CHECK_STR(a, "he");
+		CHECK_STR(b, "llo");
+		errno = 0;
+		CHECK_INT(writev(fd, out, bad), -1);
+		CHECK_INT(errno, EINVAL);
+	}
 	CHECK_INT(ftruncate(fd, 5), 0);
 	close(fd);
 

@@ -1,4 +1,5 @@
-/* Signal sets: a bit per signal, signal n at bit n-1 of the words. */
+/* Signal sets: a bit per signal, signal n at bit n-1 of the words. The GNU
+ * extensions are weak, so that a program may define its own. */
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
@@ -61,6 +62,7 @@ int sigismember(const sigset_t *set, int sig)
 	return (*word_of((sigset_t *)set, sig) & bit_of(sig)) != 0;
 }
 
+__attribute__((weak))
 int sigisemptyset(const sigset_t *set)
 {
 	for (unsigned i = 0; i < SET_WORDS; i++)
@@ -69,6 +71,7 @@ int sigisemptyset(const sigset_t *set)
 	return 1;
 }
 
+__attribute__((weak))
 int sigandset(sigset_t *dest, const sigset_t *left, const sigset_t *right)
 {
 	for (unsigned i = 0; i < SET_WORDS; i++)
@@ -76,6 +79,7 @@ int sigandset(sigset_t *dest, const sigset_t *left, const sigset_t *right)
 	return 0;
 }
 
+__attribute__((weak))
 int sigorset(sigset_t *dest, const sigset_t *left, const sigset_t *right)
 {
 	for (unsigned i = 0; i < SET_WORDS; i++)

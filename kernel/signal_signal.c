@@ -28,6 +28,7 @@ __sighandler_t signal(int sig, __sighandler_t handler)
 }
 
 /* System V: the handler is reset on entry and does not block its signal. */
+__attribute__((weak))
 __sighandler_t sysv_signal(int sig, __sighandler_t handler)
 {
 	struct sigaction act, old;
@@ -40,6 +41,7 @@ __sighandler_t sysv_signal(int sig, __sighandler_t handler)
 	return old.sa_handler;
 }
 
+__attribute__((weak))
 int siginterrupt(int sig, int flag)
 {
 	struct sigaction act;

@@ -85,6 +85,13 @@ static int missing_argument(const char *optstring)
 	return optstring[0] == ':' ? ':' : '?';
 }
 
+/* Options that only repeat one another are no ambiguity. */
+static int differs(const struct option *a, const struct option *b)
+{
+	return a->has_arg != b->has_arg || a->flag != b->flag ||
+	       a->val != b->val;
+}
+
 /* A long option at scan.nextchar ("name" or "name=value"), written with
  * prefix; -1 when long_only finds none and a short option should be
  * tried instead. */
@@ -107,8 +114,7 @@ static int long_option(int argc, char *const argv[], const char *optstring,
 		}
 		if (!found)
 			found = p;
-		else if (p->has_arg != found->has_arg ||
-			 p->flag != found->flag || p->val != found->val)
+		else if (differs(p, found))
 			ambiguous = 1;
 	}
 	if (ambiguous) {
@@ -117,9 +123,7 @@ static int long_option(int argc, char *const argv[], const char *optstring,
 				argv[0], prefix, name);
 			for (p = longopts; p->name; p++)
 				if (strncmp(p->name, name, len) == 0 &&
-				    (p == found || p->has_arg != found->has_arg ||
-				     p->flag != found->flag ||
-				     p->val != found->val))
+				    (p == found || differs(p, found)))
 					fprintf(stderr, " '%s%s'", prefix,
 						p->name);
 			fputc('\n', stderr);
@@ -240,14 +244,16 @@ int getopt_scan(int argc, char *const argv[], const char *optstring,
 		if (r)
 			return r;
 		if (longopts) {
-			if (argv[optind][1] == '-') {
+			char first = argv[optind][1];
+
+			if (first == '-') {
 				scan.nextchar = argv[optind] + 2;
 				return long_option(argc, argv, optstring,
 						   longopts, longind, "--", 0,
 						   print);
 			}
 			if (long_only && (argv[optind][2] ||
-					  !strchr(optstring, argv[optind][1]))) {
+					  !strchr(optstring, first))) {
 				scan.nextchar = argv[optind] + 1;
 				r = long_option(argc, argv, optstring, longopts,
 						longind, "-", 1, print);

@@ -18,7 +18,9 @@ struct tm *gmtime(const time_t *t)
 	return gmtime_r(t, &tm);
 }
 
-/* Normalises the fields as mktime does, in UTC. */
+/* Normalises the fields as mktime does, in UTC. Weak: programs often
+ * carry their own timegm. */
+__attribute__((weak))
 time_t timegm(struct tm *tm)
 {
 	time_t t = tm_to_secs(tm);

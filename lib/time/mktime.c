@@ -141,6 +141,7 @@ time_t mktime(struct tm *tm)
 	return t;
 }
 
+__attribute__((weak))
 time_t timelocal(struct tm *tm)
 {
 	return mktime(tm);

@@ -74,8 +74,11 @@ static void put_num(struct out *o, const struct spec *sp, long long v,
 		    int digits, char pad)
 {
 	char buf[24], *end = buf + sizeof(buf), *p = end;
-	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
+	unsigned long long u = (unsigned long long)v;
 	int width;
+
+	if (v < 0)
+		u = -u;
 
 	do
 		*--p = (char)('0' + u % 10);

@@ -323,9 +323,11 @@ static void complete(struct tm *tm, struct parsed *p)
 {
 	if (p->have_hour12 && p->have_pm && p->is_pm)
 		tm->tm_hour += 12;
-	if (p->century >= 0)
-		tm->tm_year = (p->year_in_century >= 0 ? tm->tm_year % 100 : 0) +
-			      (p->century - 19) * 100;
+	if (p->century >= 0) {
+		int yic = p->year_in_century >= 0 ? tm->tm_year % 100 : 0;
+
+		tm->tm_year = yic + (p->century - 19) * 100;
+	}
 	if (p->want_xday && !p->have_wday) {
 		if (!(p->have_mon && p->have_mday) && p->have_yday)
 			date_of_yday(tm, !p->have_mon, !p->have_mday);

@@ -96,13 +96,14 @@ static int take_table(const unsigned char *p, size_t len,
 	for (i = 0; i < c->type; i++) {
 		const unsigned char *t = types + 6 * i;
 		unsigned long at = t[5];
+		size_t n;
 
 		if (at >= c->chars)
 			return -1;
 		z->types[i].utoff = (long)(int)be32(t);
 		z->types[i].isdst = t[4] != 0;
-		z->types[i].abbr = tz_intern(chars + at,
-					     strnlen(chars + at, c->chars - at));
+		n = strnlen(chars + at, c->chars - at);
+		z->types[i].abbr = tz_intern(chars + at, n);
 	}
 	z->timecnt = (int)c->time;
 	z->typecnt = (int)c->type;

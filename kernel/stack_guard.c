@@ -6,7 +6,6 @@
  * is zero, so that a string overflow cannot reproduce it.
  */
 #include <stdint.h>
-#include <string.h>
 #include <asm/tls.h>
 #include "kernel/startup.h"
 
@@ -14,10 +13,12 @@ uintptr_t __stack_chk_guard;
 
 void stack_guard_init(void *tp, const unsigned char *random)
 {
-	uintptr_t guard;
+	uintptr_t guard = 0;
+	unsigned int i;
 
-	if (random)
-		memcpy(&guard, random, sizeof(guard));
+	if (random)	/* the first bytes, as a little-endian word */
+		for (i = 0; i < sizeof(guard); i++)
+			guard |= (uintptr_t)random[i] << (8 * i);
 	else
 		guard = ((uintptr_t)&guard * 0x9e3779b1u) ^ (uintptr_t)tp;
 	guard &= ~(uintptr_t)0xff;

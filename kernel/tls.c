@@ -16,7 +16,7 @@
  * needs clearing: bss and fresh mappings are zero.
  */
 #include <stdint.h>
-#include <string.h>
+#include <unistd.h>
 #include <asm/tls.h>
 #include "kernel/runtime.h"
 #include "kernel/syscall.h"
@@ -44,6 +44,14 @@ static uintptr_t align_up(uintptr_t x, uintptr_t align)
 	return (x + align - 1) & ~(align - 1);
 }
 
+/* .tdata is small: a loop, so that every program need not link memcpy. */
+static void copy_image(unsigned char *to, const unsigned char *from,
+		       size_t n)
+{
+	while (n--)
+		*to++ = *from++;
+}
+
 static const struct elf_phdr *find_tls(const void *phdr, unsigned long phnum)
 {
 	const struct elf_phdr *ph = phdr;
@@ -55,6 +63,13 @@ static const struct elf_phdr *find_tls(const void *phdr, unsigned long phnum)
 	return NULL;
 }
 
+/* The runtime cannot go on without a thread pointer. Says so without
+ * panic's formatter, which a program without a heap need not carry. */
+#define tls_fail(text) do {					\
+	write(STDERR_FILENO, text, sizeof(text) - 1);			\
+	_exit(99);							\
+} while (0)
+
 /* size bytes, zeroed, from the static buffer or a fresh mapping. */
 static unsigned char *tls_memory(size_t size)
 {
@@ -65,7 +80,7 @@ static unsigned char *tls_memory(size_t size)
 	p = arch_syscall6(__NR_mmap_pgoff, 0, SC(size), 3 /* PROT_RW */,
 			  0x22 /* MAP_PRIVATE | MAP_ANONYMOUS */, -1, 0);
 	if (syscall_failed(p))
-		panic("cannot map %zu bytes of thread-local storage", size);
+		tls_fail("bareheap: cannot map the thread-local storage\n");
 	return (unsigned char *)p;
 }
 
@@ -80,7 +95,7 @@ void *tls_init(const void *phdr, unsigned long phnum)
 	unsigned char *mem, *tp, *image;
 
 	if (align & (align - 1))
-		panic("bad thread-local alignment %zu", (size_t)align);
+		tls_fail("bareheap: bad thread-local alignment\n");
 	if (TLS_ABOVE_TP) {
 		block = align_up(TLS_TCB_SIZE, align);	/* TCB, gap, block */
 		total = align - 1 + block + memsz;
@@ -96,10 +111,9 @@ void *tls_init(const void *phdr, unsigned long phnum)
 		((void **)tp)[0] = tp;			/* the TCB's self */
 		((void **)tp)[2] = tp;
 	}
-	if (filesz)
-		memcpy(image, (const void *)(uintptr_t)tls->vaddr, filesz);
+	copy_image(image, (const unsigned char *)(uintptr_t)tls->vaddr, filesz);
 	tls_block = image;
 	if (arch_set_tp(tp))
-		panic("cannot set the thread pointer");
+		tls_fail("bareheap: cannot set the thread pointer\n");
 	return tp;
 }

@@ -272,6 +272,15 @@ int sigqueue(pid_t pid, int sig, const union sigval value);
 int sigaltstack(const stack_t *__restrict ss, stack_t *__restrict oss);
 int siginterrupt(int sig, int flag);
 void psignal(int sig, const char *s);
+
+/* The old BSD and System V calls, on the first 32 signals. */
+#define sigmask(sig)	((int)(1u << ((sig) - 1)))
+int sigblock(int mask);
+int sigsetmask(int mask);
+int siggetmask(void);
+int sighold(int sig);
+int sigrelse(int sig);
+int sigignore(int sig);
 void psiginfo(const siginfo_t *info, const char *s);
 
 #endif

@@ -55,6 +55,9 @@
 #define _SC_HOST_NAME_MAX	180
 #define _SC_SYMLOOP_MAX		173
 
+/* Names for confstr. */
+#define _CS_PATH		0
+
 /* Names for pathconf and fpathconf, with glibc's values. */
 #define _PC_LINK_MAX		0
 #define _PC_MAX_CANON		1
@@ -116,6 +119,10 @@ int chdir(const char *path);
 int fchdir(int fd);
 int chroot(const char *path);
 char *getcwd(char *buf, size_t size);
+char *get_current_dir_name(void);
+int euidaccess(const char *path, int mode);
+int eaccess(const char *path, int mode);
+int syncfs(int fd);
 
 /* Processes. */
 pid_t getpid(void);
@@ -131,6 +138,12 @@ int setegid(gid_t gid);
 int setreuid(uid_t ruid, uid_t euid);
 int setregid(gid_t rgid, gid_t egid);
 int getgroups(int n, gid_t list[]);
+int group_member(gid_t gid);
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
+int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid);
+int setresuid(uid_t ruid, uid_t euid, uid_t suid);
+int setresgid(gid_t rgid, gid_t egid, gid_t sgid);
+pid_t gettid(void);
 pid_t setsid(void);
 pid_t getsid(pid_t pid);
 int setpgid(pid_t pid, pid_t pgid);
@@ -149,6 +162,7 @@ int execl(const char *path, const char *arg, ...);
 int execlp(const char *file, const char *arg, ...);
 int execle(const char *path, const char *arg, ...);
 int nice(int inc);
+int daemon(int nochdir, int noclose);
 __attribute__((noreturn)) void _exit(int status);
 
 /* Time. */
@@ -160,6 +174,9 @@ int pause(void);
 /* The system. */
 int gethostname(char *name, size_t n);
 int sethostname(const char *name, size_t n);
+int getdomainname(char *name, size_t n);
+int setdomainname(const char *name, size_t n);
+size_t confstr(int name, char *buf, size_t n);
 char *getlogin(void);
 int getlogin_r(char *buf, size_t n);
 int getpagesize(void);

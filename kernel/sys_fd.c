@@ -128,3 +128,8 @@ int lockf(int fd, int cmd, off_t len)
 	errno = EINVAL;
 	return -1;
 }
+
+int syncfs(int fd)
+{
+	return syscall_result(arch_syscall1(__NR_syncfs, fd));
+}

@@ -107,3 +107,32 @@ int setgroups(size_t n, const gid_t *list)
 {
 	return syscall_result(arch_syscall2(NR_ID(setgroups), SC(n), SC(list)));
 }
+
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid)
+{
+	return syscall_result(arch_syscall3(NR_ID(getresuid), SC(ruid),
+					    SC(euid), SC(suid)));
+}
+
+int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid)
+{
+	return syscall_result(arch_syscall3(NR_ID(getresgid), SC(rgid),
+					    SC(egid), SC(sgid)));
+}
+
+int setresuid(uid_t ruid, uid_t euid, uid_t suid)
+{
+	return syscall_result(arch_syscall3(NR_ID(setresuid), ruid, euid,
+					    suid));
+}
+
+int setresgid(gid_t rgid, gid_t egid, gid_t sgid)
+{
+	return syscall_result(arch_syscall3(NR_ID(setresgid), rgid, egid,
+					    sgid));
+}
+
+pid_t gettid(void)
+{
+	return arch_syscall0(__NR_gettid);
+}

@@ -37,6 +37,8 @@ struct fp_parts {
 	int neg;		/* the sign bit */
 	enum fp_kind kind;
 	int hex_frac;		/* %a: hex digits after the point (13 or 15) */
+	int pseudo_denormal;	/* x87 exponent 0 with the integer bit set:
+				 * glibc's %e %f %g drop that bit, %a not */
 };
 
 void fp_split_double(double x, struct fp_parts *v);

@@ -214,6 +214,12 @@ void fmt_float(struct bh_sink *k, const struct fmt_spec *sp,
 		fmt_pad(k, ' ', after);
 	} else if ((sp->conv | 0x20) == 'a') {
 		fmt_hex(k, sp, v, sign, slen);
+	} else if (v->pseudo_denormal) {
+		struct fp_parts w = *v;
+
+		w.m &= ~(1ULL << 63);
+		w.kind = w.m ? FP_KIND_FINITE : FP_KIND_ZERO;
+		fmt_decimal(k, sp, &w, sign, slen);
 	} else {
 		fmt_decimal(k, sp, v, sign, slen);
 	}

@@ -13,6 +13,7 @@ void fp_split_double(double x, struct fp_parts *v)
 	exp = (int)(bits >> 52) & 0x7ff;
 	v->neg = (int)(bits >> 63);
 	v->hex_frac = 13;
+	v->pseudo_denormal = 0;
 	if (exp == 0x7ff) {
 		v->kind = frac ? FP_KIND_NAN : FP_KIND_INF;
 		return;
@@ -36,6 +37,7 @@ void fp_split_long_double(long double x, struct fp_parts *v)
 	exp = (b[8] | b[9] << 8) & 0x7fff;
 	v->neg = b[9] >> 7;
 	v->hex_frac = 15;
+	v->pseudo_denormal = 0;
 	v->m = m;
 	if (exp == 0x7fff) {
 		/* An integer bit of 0 (pseudo-infinity, pseudo-NaN) is a NaN. */
@@ -48,6 +50,7 @@ void fp_split_long_double(long double x, struct fp_parts *v)
 	}
 	v->kind = m ? FP_KIND_FINITE : FP_KIND_ZERO;
 	v->e = (exp ? exp : 1) - 16383 - 63;
+	v->pseudo_denormal = !exp && m >> 63;
 }
 #else
 void fp_split_long_double(long double x, struct fp_parts *v)

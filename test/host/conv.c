@@ -191,6 +191,69 @@ static void check_parse(const char *s)
 	}
 }
 
+/* A random conversion with random flags, width, precision and length,
+ * and an argument of its type, through both formatters. */
+static void random_conversion(void)
+{
+	static const char convs[] = "diouxXcsfFeEgGaAp%";
+	char fmt[64], want2[600], got2[600];
+	int k = 0, wstar = 0, pstar = 0, w = (int)(next() % 40) - 10;
+	int p = (int)(next() % 30) - 5, a, b;
+	char c = convs[next() % (sizeof convs - 1)];
+	const char *len = "";
+	uint64_t bits = next() >> (next() % 64);
+	double d = random_double();
+
+	fmt[k++] = '%';
+	while (next() % 3 == 0)
+		fmt[k++] = "-+ #0"[next() % 5];
+	switch (next() % 3) {
+	case 0: k += sprintf(fmt + k, "%d", w < 0 ? -w : w); break;
+	case 1: fmt[k++] = '*'; wstar = 1; break;
+	default: break;
+	}
+	switch (next() % 3) {
+	case 0: k += sprintf(fmt + k, ".%d", p < 0 ? -p : p); break;
+	case 1: fmt[k++] = '.'; fmt[k++] = '*'; pstar = 1; break;
+	default: break;
+	}
+	if (strchr("diouxX", c))
+		len = (const char *[]){ "", "hh", "h", "l", "ll", "j", "z", "t" }[next() % 8];
+	k += sprintf(fmt + k, "%s%c|", len, c);
+	fmt[k] = 0;
+#define BOTH(...) do {							\
+	a = snprintf(want2, sizeof want2, __VA_ARGS__);			\
+	b = bh_snprintf(got2, sizeof got2, __VA_ARGS__);		\
+} while (0)
+#define ARGS(v) do {							\
+	if (wstar && pstar) BOTH(fmt, w, p, v);				\
+	else if (wstar) BOTH(fmt, w, v);				\
+	else if (pstar) BOTH(fmt, p, v);				\
+	else BOTH(fmt, v);						\
+} while (0)
+	if (c == 's') {
+		ARGS("text");
+	} else if (c == 'p') {
+		ARGS((void *)(uintptr_t)bits);
+	} else if (strchr("fFeEgGaA", c)) {
+		ARGS(d);
+	} else if (strcmp(len, "ll") == 0 || strcmp(len, "j") == 0) {
+		ARGS((long long)bits);
+	} else if (*len == 'l' || *len == 'z' || *len == 't') {
+		ARGS((long)bits);
+	} else {
+		ARGS((int)bits);
+	}
+	cases++;
+	if (a != b || strcmp(want2, got2)) {
+		char in[64];
+
+		snprintf(in, sizeof in, "w=%d p=%d d=%a bits=%llx", w, p, d,
+			 (unsigned long long)bits);
+		differ(fmt, in, want2, got2);
+	}
+}
+
 /* A random decimal string: digits, maybe a point, maybe an exponent. */
 static void random_decimal(char *s)
 {
@@ -270,6 +333,8 @@ int main(int argc, char **argv)
 			uint64_t m = next();
 
 			cases += conv_scanf_round();
+			random_conversion();
+			random_conversion();
 			check_format("%.17g", d);
 			check_format("%a", d);
 			check_format("%.3e", d);
@@ -298,7 +363,10 @@ int main(int argc, char **argv)
 				continue;
 			memcpy(&ld, &m, 8);
 			((unsigned short *)&ld)[4] = (unsigned short)next();
-			((unsigned char *)&ld)[7] |= 0x80;
+			if (next() % 8)		/* else unnormals too */
+				((unsigned char *)&ld)[7] |= 0x80;
+			if (next() % 8 == 0)	/* subnormal, pseudo-denormal */
+				((unsigned short *)&ld)[4] &= 0x8000;
 			check_format_ld("%.25Lg", ld);
 			check_format_ld("%La", ld);
 			check_format_ld("%.3Le", ld);

@@ -98,6 +98,10 @@ int clock_settime(clockid_t clock, const struct timespec *ts)
 {
 	struct kernel_timespec_long kl;
 
+	if (!ts) {
+		errno = EFAULT;
+		return -1;
+	}
 #ifdef __NR_clock_settime64
 	struct kernel_timespec64 k;
 	long ret;
@@ -120,6 +124,8 @@ int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req,
 	struct kernel_timespec_long kreq, krem;
 	long ret;
 
+	if (!req)
+		return EFAULT;
 #ifdef __NR_clock_nanosleep_time64
 	struct kernel_timespec64 k, krem64;
 

@@ -75,6 +75,10 @@ int timer_settime(timer_t timer, int flags, const struct itimerspec *value,
 	struct kernel_itimerspec_long k, ko;
 	long ret;
 
+	if (!value) {
+		errno = EINVAL;	/* as the kernel says for a missing value */
+		return -1;
+	}
 #ifdef __NR_timer_settime64
 	struct kernel_itimerspec64 k64 = {
 		value->it_interval.tv_sec, value->it_interval.tv_nsec,

@@ -176,7 +176,8 @@ void posix_zone_at(const struct posix_zone *pz, long long t,
 {
 	int dst = 0;
 
-	if (pz->has_dst) {
+	/* DST rules hold in years a tm can hold; beyond, standard time */
+	if (pz->has_dst && t > -(1LL << 60) && t < 1LL << 60) {
 		struct tm tm;
 		long long year, start, end;
 

@@ -6,11 +6,11 @@ pending=
 build() {
 	set -- -DBUILD_SHARED_LIBS=OFF -DENABLE_CJSON_TEST=ON \
 		-DCMAKE_BUILD_TYPE=Release
-	if [ "$ARCH" != glibc ]; then
-		set -- "$@" -DCMAKE_SYSTEM_NAME=Linux -DCMAKE_SYSTEM_PROCESSOR="$ARCH" \
-			-DCMAKE_AR="$(command -v "$AR")" -DCMAKE_RANLIB="$(command -v "$RANLIB")"
+	# the SDK's CMake toolchain file, for bareheap
+	if [ -n "$SDK" ]; then
+		set -- "$@" -DCMAKE_TOOLCHAIN_FILE="$SDK/toolchain.cmake"
 	fi
-	cmake -S . -B build -DCMAKE_C_COMPILER="$CC" "$@"
+	cmake -S . -B build "$@"
 	make -C build -j"$JOBS"
 }
 

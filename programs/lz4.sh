@@ -11,10 +11,19 @@ corpus() { cat "$B"/lib/*.c "$B"/lib/*.h "$B"/programs/*.c; head -c 200000 /dev/
 
 checks="levels fast blocks files test list"
 
+# The fast levels (1, 2, --fast) hash 4 bytes on 32-bit targets and 5 on
+# 64-bit ones, so their frames differ by word size: they are checked by
+# round trips through the glibc build ($R) instead of by their bytes.
+cross() {	# options...: compresses with both, decompresses with the other
+	run ./lz4 "$@" -c <data >t.lz4 && "$R/programs/lz4" -dc <t.lz4 | cmp - data &&
+		"$R/programs/lz4" "$@" -c <data >g.lz4 && run ./lz4 -dc <g.lz4 | cmp - data &&
+		echo "$* round trips"
+}
 check_levels() {
 	use lz4
 	corpus >data
-	for l in -1 -3 -6 -9 -12; do
+	for l in -1 -2; do cross $l; done
+	for l in -3 -6 -9 -12; do
 		run ./lz4 $l -c <data >data.lz4 && echo "$l $(md5sum <data.lz4)"
 		run ./lz4 -d -c <data.lz4 | cmp - data && echo "$l round trip"
 	done
@@ -22,17 +31,15 @@ check_levels() {
 check_fast() {
 	use lz4
 	corpus >data
-	for l in --fast --fast=5 --fast=20; do
-		run ./lz4 $l -c <data >data.lz4 && echo "$l $(md5sum <data.lz4)"
-		run ./lz4 -dc <data.lz4 | cmp - data && echo "$l round trip"
-	done
+	for l in --fast --fast=5 --fast=20; do cross $l; done
 }
 check_blocks() {
 	use lz4
 	corpus >data
 	for b in -B4 -B5 -B6 -B7 -BD "-BX -B4" --no-frame-crc --content-size -l; do
-		run ./lz4 $b -c <data >data.lz4 && echo "$b $(md5sum <data.lz4)"
-		run ./lz4 -dc <data.lz4 | cmp - data && echo "$b round trip"
+		cross -1 $b
+		run ./lz4 -9 $b -c <data >data.lz4 && echo "-9 $b $(md5sum <data.lz4)"
+		run ./lz4 -dc <data.lz4 | cmp - data && echo "-9 $b round trip"
 	done
 }
 check_files() {
@@ -55,7 +62,7 @@ check_test() {
 check_list() {
 	use lz4
 	corpus >data
-	run ./lz4 -q -9 data a.lz4 && run ./lz4 -q -1 -BD --content-size data b.lz4 &&
+	run ./lz4 -q -9 data a.lz4 && run ./lz4 -q -12 -BD --content-size data b.lz4 &&
 		run ./lz4 --list a.lz4 b.lz4; echo "exit $?"
 	# (the banner names the target's word size)
 	run ./lz4 -v --list b.lz4 2>&1 | sed 's/[0-9]*-bits/N-bits/'

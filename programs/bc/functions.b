@@ -1,4 +1,5 @@
 /* user functions: recursion, arrays, auto, return, control flow, print */
+scale = 0
 define f(n) { if (n <= 1) return (1); return (n * f(n - 1)); }
 f(30)
 define fib(n) { auto a, b, t, i; a = 0; b = 1; for (i = 0; i < n; i++) { t = a + b; a = b; b = t; }; return (a); }

@@ -9,7 +9,7 @@ CREATE TABLE log(msg TEXT);
 CREATE TRIGGER item_qty AFTER UPDATE OF qty ON item BEGIN INSERT INTO log VALUES ('qty ' || new.name || ' ' || old.qty || '->' || new.qty); END;
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
-INSERT INTO item(name, price, qty, tag) SELECT 'item' || i, round(i * 1.25 + (i % 7) * 0.1, 2), i % 13, CASE i % 3 WHEN 0 THEN 'red' WHEN 1 THEN 'green' ELSE NULL END FROM n;
+INSERT INTO item(name, price, qty, tag) SELECT 'item' || i, i * 1.25 + (i % 7) * 0.25, i % 13, CASE i % 3 WHEN 0 THEN 'red' WHEN 1 THEN 'green' ELSE NULL END FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
 INSERT INTO sale(item_id, day, n) SELECT (i * 37) % 500 + 1, date('2024-01-01', '+' || (i % 366) || ' days'), i % 9 + 1 FROM n;
 COMMIT;

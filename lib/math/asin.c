@@ -25,6 +25,9 @@ double asin(double x)
 	double ax = __builtin_fabs(x);
 	dd s, r;
 
+	if (__builtin_isnan(x))
+		return x + x;
+
 	if (!(ax <= 1.0))
 		return __builtin_isnan(x) ? x + x : math_invalid(x);
 	if (ax < 0x1p-26) {
@@ -43,6 +46,9 @@ double acos(double x)
 {
 	double ax = __builtin_fabs(x);
 	dd s, r;
+
+	if (__builtin_isnan(x))
+		return x + x;
 
 	if (!(ax <= 1.0))
 		return __builtin_isnan(x) ? x + x : math_invalid(x);

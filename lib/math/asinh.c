@@ -37,6 +37,9 @@ double acosh(double x)
 {
 	dd s, t;
 
+	if (__builtin_isnan(x))
+		return x + x;
+
 	if (!(x >= 1.0))
 		return __builtin_isnan(x) ? x + x : math_invalid(x);
 	if (x == 1.0)
@@ -52,6 +55,9 @@ double atanh(double x)
 {
 	double ax = __builtin_fabs(x);
 	dd q, t;
+
+	if (__builtin_isnan(x))
+		return x + x;
 
 	if (!(ax < 1.0)) {
 		if (__builtin_isnan(x))

@@ -8,25 +8,32 @@
 #include "libm.h"
 #include "tables.h"
 
+#define THIRD_HI 0x1.5555555555555p-2	/* 1/3 as a double-double */
+#define THIRD_LO 0x1.5555555555555p-56
+
 dd atan_dd(dd t)
 {
 	int inverted = t.hi > 1.0, j;
-	double c, u2, poly, lo;
-	dd u, a, s;
+	double c0, u2, poly, lo;
+	dd u, a, s, c, cube;
 
 	if (inverted)
 		t = dd_div((dd){ 1.0, 0.0 }, t);
 	j = (int)(t.hi * 16.0 + 0.5);
-	c = j * (1.0 / 16);
-	u = dd_div(dd_add_d(t, -c), dd_add_d(dd_mul_d(t, c), 1.0));
+	c0 = j * (1.0 / 16);
+	u = dd_div(dd_add_d(t, -c0), dd_add_d(dd_mul_d(t, c0), 1.0));
 	u2 = u.hi * u.hi;
-	poly = u.hi * u2 * (-1.0 / 3 + u2 * (1.0 / 5 + u2 * (-1.0 / 7 +
-		u2 * (1.0 / 9 + u2 * (-1.0 / 11 + u2 * (1.0 / 13 +
-		u2 * (-1.0 / 15)))))));
+	/* -u^3/3 in double-double (long double needs it), the rest in double. */
+	cube = dd_mul(dd_mul_d(two_prod(u.hi, u.hi), u.hi),
+		      (dd){ -THIRD_HI, -THIRD_LO });
+	poly = u.hi * u2 * u2 * (1.0 / 5 + u2 * (-1.0 / 7 + u2 * (1.0 / 9 +
+		u2 * (-1.0 / 11 + u2 * (1.0 / 13 + u2 * (-1.0 / 15))))));
 	a.hi = atan_table[2 * j];
 	a.lo = atan_table[2 * j + 1];
 	s = two_sum(a.hi, u.hi);
-	lo = a.lo + u.lo + s.lo + poly;
+	c = two_sum(s.hi, cube.hi);
+	lo = a.lo + u.lo + s.lo + c.lo + cube.lo - u2 * u.lo + poly;
+	s.hi = c.hi;
 	s = fast_two_sum(s.hi, lo);
 	if (inverted) {
 		s = dd_add((dd){ PIO2_HI, PIO2_LO }, (dd){ -s.hi, -s.lo });
@@ -38,6 +45,9 @@ double atan(double x)
 {
 	double ax = __builtin_fabs(x);
 	dd r;
+
+	if (__builtin_isnan(x))
+		return x + x;
 
 	if (ax < 0x1p-27) {
 		if (x != 0 && ax < DBL_MIN)

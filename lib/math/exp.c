@@ -84,6 +84,9 @@ double exp(double x)
 	int scale;
 	dd r;
 
+	if (__builtin_isnan(x))
+		return x + x;
+
 	if (!(__builtin_fabs(x) <= 708.0)) {
 		if (__builtin_isnan(x) || x == __builtin_inf())
 			return x + x;
@@ -101,6 +104,9 @@ double exp(double x)
 float expf(float x)
 {
 	double y;
+
+	if (__builtin_isnan(x))
+		return x + x;
 
 	if (!(__builtin_fabsf(x) <= 87.0f)) {
 		if (__builtin_isnan(x) || x == __builtin_inff())

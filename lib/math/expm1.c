@@ -10,6 +10,9 @@ double expm1(double x)
 	int scale;
 	dd r, s;
 
+	if (__builtin_isnan(x))
+		return x + x;
+
 	if (!(ax < 0x1p-8)) {
 		if (__builtin_isnan(x) || x == __builtin_inf())
 			return x + x;

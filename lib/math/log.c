@@ -56,7 +56,7 @@ dd log_of_dd(dd t)
  * when *y is the answer. */
 int log_special(double x, double *y)
 {
-	if (x > 0 && x < __builtin_inf())
+	if (__builtin_isgreater(x, 0.0) && __builtin_isless(x, __builtin_inf()))
 		return 0;
 	if (__builtin_isnan(x))
 		*y = x + x;

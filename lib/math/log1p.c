@@ -7,6 +7,9 @@ double log1p(double x)
 	double ax = __builtin_fabs(x);
 	dd r;
 
+	if (__builtin_isnan(x))
+		return x + x;
+
 	if (!(x > -1.0) || x == __builtin_inf()) {
 		if (__builtin_isnan(x) || x == __builtin_inf())
 			return x + x;

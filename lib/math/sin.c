@@ -70,6 +70,8 @@ static double sin_or_cos(double x, int cosine)
 
 double sin(double x)
 {
+	if (__builtin_isnan(x))
+		return x + x;
 	if (__builtin_fabs(x) < 0x1p-26) {
 		if (x != 0 && __builtin_fabs(x) < DBL_MIN)
 			force_eval(opaque(x) * x);	/* underflow */
@@ -82,6 +84,8 @@ double sin(double x)
 
 double cos(double x)
 {
+	if (__builtin_isnan(x))
+		return x + x;
 	if (__builtin_fabs(x) < 0x1p-27)
 		return 1.0 - __builtin_fabs(x) * 0x1p-60;
 	if (!__builtin_isfinite(x))

@@ -3,14 +3,14 @@
 
 double sqrt(double x)
 {
-	if (x < 0)
+	if (__builtin_isless(x, 0.0))
 		return math_invalid(x);
 	return sqrt_insn(x);
 }
 
 float sqrtf(float x)
 {
-	if (x < 0)
+	if (__builtin_isless(x, 0.0f))
 		return math_invalidf(x);
 	return sqrtf_insn(x);
 }

@@ -7,6 +7,9 @@ double tan(double x)
 	int n;
 	dd s, c, r;
 
+	if (__builtin_isnan(x))
+		return x + x;
+
 	if (__builtin_fabs(x) < 0x1p-27) {
 		if (x != 0 && __builtin_fabs(x) < DBL_MIN)
 			force_eval(opaque(x) * x);

@@ -385,6 +385,137 @@ static int run(const struct fn *f, int is_float, long inputs)
 	return ok;
 }
 
+/* long double (x87, 64-bit significand): bareheap's l functions. */
+#define L1(n) W long double bh_##n##l(long double);
+#define L2(n) W long double bh_##n##l(long double, long double);
+L1(exp) L1(exp2) L1(expm1) L1(log) L1(log2) L1(log10) L1(log1p) L1(sin)
+L1(cos) L1(tan) L1(asin) L1(acos) L1(atan) L1(sinh) L1(cosh) L1(tanh)
+L1(asinh) L1(acosh) L1(atanh) L1(cbrt) L1(sqrt) L1(floor) L1(erf)
+L1(tgamma) L2(pow) L2(atan2) L2(hypot) L2(fmod)
+
+struct lfn {
+	const char *name;
+	long double (*bh1)(long double), (*gl1)(long double);
+	long double (*bh2)(long double, long double), (*gl2)(long double, long double);
+	mpfr1 mp1;
+	mpfr2 mp2;
+	double bound;
+	struct range x, y;
+};
+
+#define LF1(n, mp, b, ...) { #n "l", bh_##n##l, n##l, 0, 0, mp, 0, b, __VA_ARGS__, { 0, 0, 0 } }
+#define LF2(n, mp, b, xr, yr) { #n "l", 0, 0, bh_##n##l, n##l, 0, mp, b, xr, yr }
+static const struct lfn lfns[] = {
+	LF1(exp, mpfr_exp, 1, { -11000, 11000, 0 }),
+	LF1(exp2, mpfr_exp2, 1, { -16000, 16000, 0 }),
+	LF1(expm1, mpfr_expm1, 1, { -2, 2, 0 }),
+	LF1(log, mpfr_log, 1, { 1e-300, 1e300, 1 }),
+	LF1(log2, mpfr_log2, 1, { 1e-300, 1e300, 1 }),
+	LF1(log10, mpfr_log10, 1, { 1e-300, 1e300, 1 }),
+	LF1(log1p, mpfr_log1p, 1, { -0.9, 1, 0 }),
+	LF1(sin, mpfr_sin, 1, { -1e6, 1e6, 0 }),
+	LF1(cos, mpfr_cos, 1, { -1e6, 1e6, 0 }),
+	LF1(tan, mpfr_tan, 2, { -100, 100, 0 }),
+	LF1(asin, mpfr_asin, 1, { -1, 1, 0 }),
+	LF1(acos, mpfr_acos, 1, { -1, 1, 0 }),
+	LF1(atan, mpfr_atan, 1, { 1e-10, 1e10, 2 }),
+	LF1(sinh, mpfr_sinh, 2, { -20, 20, 0 }),
+	LF1(cosh, mpfr_cosh, 2, { -20, 20, 0 }),
+	LF1(tanh, mpfr_tanh, 2, { -5, 5, 0 }),
+	LF1(asinh, mpfr_asinh, 2, { 1e-5, 1e10, 2 }),
+	LF1(acosh, mpfr_acosh, 2, { 1, 1e10, 1 }),
+	LF1(atanh, mpfr_atanh, 2, { -1, 1, 0 }),
+	LF1(cbrt, mpfr_cbrt, 1, { 1e-300, 1e300, 2 }),
+	LF1(sqrt, mpfr_sqrt, 0.5, { 0, 1e300, 0 }),
+	LF1(floor, mp_floor, 0, { -1e20, 1e20, 0 }),
+	LF1(erf, mpfr_erf, -1, { -4, 4, 0 }),
+	LF1(tgamma, mpfr_gamma, -1, { 0.5, 100, 0 }),
+	LF2(pow, mpfr_pow, 1, ((struct range){ 1e-3, 1e3, 1 }), ((struct range){ -200, 200, 0 })),
+	LF2(atan2, mpfr_atan2, 1, ((struct range){ 1e-10, 1e10, 2 }), ((struct range){ 1e-10, 1e10, 2 })),
+	LF2(hypot, mpfr_hypot, 1, ((struct range){ 1e-100, 1e100, 2 }), ((struct range){ 1e-100, 1e100, 2 })),
+	LF2(fmod, mpfr_fmod, 0, ((struct range){ 1e-100, 1e100, 2 }), ((struct range){ 1e-10, 1e10, 2 })),
+};
+
+static double ld_error(long double got, mpfr_t exact)
+{
+	mpfr_t d;
+	long e;
+	double r;
+	long double want = mpfr_get_ld(exact, MPFR_RNDN);
+
+	if (isnan(got) || isnan(want))
+		return isnan(got) && isnan(want) ? 0 : 1e9;
+	if (isinf(got) || isinf(want))
+		return got == want ? 0 : 1e9;
+	if (mpfr_zero_p(exact))
+		return got == 0 ? 0 : 1e9;
+	mpfr_init2(d, 300);
+	mpfr_set_ld(d, got, MPFR_RNDN);
+	mpfr_sub(d, d, exact, MPFR_RNDN);
+	mpfr_abs(d, d, MPFR_RNDN);
+	e = mpfr_get_exp(exact) - 64;
+	if (e < -16445)
+		e = -16445;
+	mpfr_mul_2si(d, d, -e, MPFR_RNDN);
+	r = mpfr_get_d(d, MPFR_RNDN);
+	mpfr_clear(d);
+	return r;
+}
+
+static int run_ld(const struct lfn *f, long inputs)
+{
+	double max_bh = 0, max_gl = 0, ea, eb;
+	long double worst = 0, x, y = 0, a, b;
+	mpfr_t exact, mx, my;
+	long i, cr = 0;
+	int ok;
+
+	if (!(f->bh1 || f->bh2)) {
+		printf("SKIP  %-16s %s (not built)\n", "host/libm", f->name);
+		return 1;
+	}
+	mpfr_init2(exact, 256);
+	mpfr_init2(mx, 64);
+	mpfr_init2(my, 64);
+	for (i = 0; i < inputs; i++) {
+		x = draw(&f->x) + (long double)draw(&f->x) * 0x1p-60L;
+		if (f->bh2)
+			y = draw(&f->y);
+		mpfr_set_ld(mx, x, MPFR_RNDN);
+		mpfr_set_ld(my, y, MPFR_RNDN);
+		if (f->bh1) {
+			f->mp1(exact, mx, MPFR_RNDN);
+			a = f->bh1(x);
+			b = f->gl1(x);
+		} else {
+			f->mp2(exact, mx, my, MPFR_RNDN);
+			a = f->bh2(x, y);
+			b = f->gl2(x, y);
+		}
+		ea = ld_error(a, exact);
+		eb = ld_error(b, exact);
+		cr += ea <= 0.5;
+		if (ea > max_bh) {
+			max_bh = ea;
+			worst = x;
+		}
+		if (eb > max_gl)
+			max_gl = eb;
+	}
+	mpfr_clears(exact, mx, my, (mpfr_ptr)0);
+	ok = max_bh <= (f->bound > 0.5 ? f->bound : 0.5);
+	if (f->bound < 0) {	/* known: the double function, widened */
+		printf("SKIP  %-16s %s (double precision only: max %.0f ulp; glibc max %.3f)\n",
+		       "host/libm", f->name, max_bh, max_gl);
+		return 1;
+	}
+	printf("%s  %-16s %s (max %.3f ulp at %La, %.3f%% correctly rounded over %ld; glibc max %.3f)\n",
+	       ok ? "PASS" : "FAIL", "host/libm", f->name, max_bh, worst,
+	       100.0 * (double)cr / (double)inputs, inputs, max_gl);
+	fflush(stdout);
+	return ok;
+}
+
 /* fma against MPFR's fma: products near z's magnitude and of opposite
  * sign (cancellation), subnormal results, every rounding mode. */
 static int run_fma(long inputs)
@@ -455,6 +586,15 @@ int main(int argc, char **argv)
 		for (j = i; j < argc; j++)
 			chosen |= !strcmp(argv[j], "fma");
 		if (chosen && !run_fma(inputs))
+			status = 1;
+	}
+	for (k = 0; k < sizeof(lfns) / sizeof(lfns[0]); k++) {
+		int j, chosen = i == argc;
+
+		for (j = i; j < argc; j++)
+			chosen |= !strcmp(argv[j], lfns[k].name) ||
+				  !strcmp(argv[j], "long");
+		if (chosen && !run_ld(&lfns[k], inputs / 4))
 			status = 1;
 	}
 	for (k = 0; k < sizeof(fns) / sizeof(fns[0]); k++) {

@@ -20,18 +20,19 @@ typedef struct {
 	unsigned long __bits[CPU_SETSIZE / (8 * sizeof(unsigned long))];
 } cpu_set_t;
 
+#define CPU_WORDS_	(CPU_SETSIZE / (8 * sizeof(unsigned long)))
 #define CPU_WORD_(cpu)	((cpu) / (8 * sizeof(unsigned long)))
 #define CPU_MASK_(cpu)	(1UL << ((cpu) % (8 * sizeof(unsigned long))))
-#define CPU_ZERO(set)	do {						\
+#define CPU_ZERO(set)	do {					\
 	unsigned cpu_i_;						\
-	for (cpu_i_ = 0; cpu_i_ < CPU_SETSIZE / (8 * sizeof(unsigned long)); cpu_i_++) \
+	for (cpu_i_ = 0; cpu_i_ < CPU_WORDS_; cpu_i_++)			\
 		(set)->__bits[cpu_i_] = 0;				\
 } while (0)
 #define CPU_SET(cpu, set)	((void)((cpu) < CPU_SETSIZE ?		\
 	((set)->__bits[CPU_WORD_(cpu)] |= CPU_MASK_(cpu)) : 0))
 #define CPU_CLR(cpu, set)	((void)((cpu) < CPU_SETSIZE ?		\
 	((set)->__bits[CPU_WORD_(cpu)] &= ~CPU_MASK_(cpu)) : 0))
-#define CPU_ISSET(cpu, set)	((cpu) < CPU_SETSIZE &&			\
+#define CPU_ISSET(cpu, set)	((cpu) < CPU_SETSIZE &&		\
 	((set)->__bits[CPU_WORD_(cpu)] & CPU_MASK_(cpu)) != 0)
 #define CPU_COUNT(set)	sched_cpucount(sizeof(cpu_set_t), set)
 

@@ -35,7 +35,8 @@ static long ppoll_call(struct pollfd *fds, nfds_t n, struct timespec *t,
 		       const sigset_t *mask)
 {
 #ifdef __NR_ppoll_time64
-	struct kernel_timespec64 k64 = { t ? t->tv_sec : 0, t ? t->tv_nsec : 0 };
+	struct kernel_timespec64 k64 = { t ? t->tv_sec : 0,
+					 t ? t->tv_nsec : 0 };
 	struct kernel_long_time k = { (long)k64.sec, (long)k64.nsec };
 	long ret = arch_syscall5(__NR_ppoll_time64, SC(fds), SC(n),
 				 SC(t ? &k64 : 0), SC(mask),
@@ -72,7 +73,8 @@ static long pselect_call(int nfds, fd_set *r, fd_set *w, fd_set *e,
 	struct kernel_sigmask m = { mask, KERNEL_SIGSET_SIZE };
 	void *marg = mask ? &m : 0;
 #ifdef __NR_pselect6_time64
-	struct kernel_timespec64 k64 = { t ? t->tv_sec : 0, t ? t->tv_nsec : 0 };
+	struct kernel_timespec64 k64 = { t ? t->tv_sec : 0,
+					 t ? t->tv_nsec : 0 };
 	struct kernel_long_time k;
 	long ret = arch_syscall6(__NR_pselect6_time64, nfds, SC(r), SC(w),
 				 SC(e), SC(t ? &k64 : 0), SC(marg));

@@ -78,9 +78,9 @@ static void to_statvfs(struct statvfs *v, const struct statfs *s)
 	v->f_ffree = s->f_ffree;
 	v->f_favail = s->f_ffree;
 	v->f_fsid = (unsigned int)s->f_fsid.__val[0];
-	if (sizeof(long) == 8)
-		v->f_fsid |= (unsigned long long)(unsigned int)s->f_fsid.__val[1]
-			     << (4 * sizeof(long));
+	if (sizeof(long) == 8)	/* the second word goes above, as glibc */
+		v->f_fsid |= (unsigned long)((unsigned long long)
+			     (unsigned int)s->f_fsid.__val[1] << 32);
 	v->f_flag = (unsigned long)s->f_flags & ~(unsigned long)ST_VALID;
 	v->f_namemax = (unsigned long)s->f_namelen;
 }

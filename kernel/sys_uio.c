@@ -8,7 +8,8 @@
 #include "kernel/syscall.h"
 
 #define OFFSET_LOW(x)	SC((unsigned long)(x))
-#define OFFSET_HIGH(x)	SC(sizeof(long) == 8 ? 0 : (unsigned long long)(x) >> 32)
+#define OFFSET_HIGH(x)	\
+	SC(sizeof(long) == 8 ? 0 : (unsigned long long)(x) >> 32)
 
 ssize_t readv(int fd, const struct iovec *iov, int n)
 {

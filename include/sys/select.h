@@ -16,12 +16,13 @@ typedef long fd_mask;
 
 #define FD_ELT_(fd)	((unsigned)(fd) / (8 * sizeof(long)))
 #define FD_BIT_(fd)	(1UL << ((unsigned)(fd) % (8 * sizeof(long))))
-#define FD_SET(fd, set)	((void)((set)->fds_bits[FD_ELT_(fd)] |= (long)FD_BIT_(fd)))
-#define FD_CLR(fd, set)	((void)((set)->fds_bits[FD_ELT_(fd)] &= ~(long)FD_BIT_(fd)))
-#define FD_ISSET(fd, set) (((set)->fds_bits[FD_ELT_(fd)] & (long)FD_BIT_(fd)) != 0)
-#define FD_ZERO(set)	do {						\
+#define FD_WORD_(fd, set) ((set)->fds_bits[FD_ELT_(fd)])
+#define FD_SET(fd, set)	((void)(FD_WORD_(fd, set) |= (long)FD_BIT_(fd)))
+#define FD_CLR(fd, set)	((void)(FD_WORD_(fd, set) &= ~(long)FD_BIT_(fd)))
+#define FD_ISSET(fd, set) ((FD_WORD_(fd, set) & (long)FD_BIT_(fd)) != 0)
+#define FD_ZERO(set)	do {					\
 	unsigned fd_i_;							\
-	for (fd_i_ = 0; fd_i_ < sizeof((set)->fds_bits) / sizeof(long); fd_i_++) \
+	for (fd_i_ = 0; fd_i_ < FD_SETSIZE / (8 * sizeof(long)); fd_i_++) \
 		(set)->fds_bits[fd_i_] = 0;				\
 } while (0)
 

@@ -72,7 +72,8 @@ struct stat {
 #define S_IEXEC		S_IXUSR
 #define ACCESSPERMS	(S_IRWXU | S_IRWXG | S_IRWXO)
 #define ALLPERMS	(S_ISUID | S_ISGID | S_ISVTX | ACCESSPERMS)
-#define DEFFILEMODE	(S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH)
+#define DEFFILEMODE	(S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | \
+			 S_IWOTH)
 
 /* For utimensat and futimens: tv_nsec values. */
 #define UTIME_NOW	((1L << 30) - 1L)

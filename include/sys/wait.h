@@ -5,7 +5,7 @@
 #include <sys/resource.h>	/* struct rusage */
 
 /* Options for wait4 and waitpid. */
-#define WNOHANG		1	/* return 0 at once if no child has ended */
+#define WNOHANG		1	/* return 0 at once if no child ended */
 #define WUNTRACED	2	/* also report stopped children */
 #define WSTOPPED	WUNTRACED
 #define WEXITED		4

@@ -21,7 +21,7 @@ struct __dirstream {
 	int fd;
 	size_t pos;		/* next record in buf */
 	size_t len;		/* bytes of records in buf */
-	off_t where;		/* d_off of the last record returned, or 0 */
+	off_t where;		/* d_off of the last record read, or 0 */
 	off_t *tells;
 	size_t ntells;
 	_Alignas(8) char buf[DIR_BUF_SIZE + sizeof(struct dirent)];

@@ -28,7 +28,8 @@ static long answer(const struct statfs *s, int name)
 	case _PC_LINK_MAX:		return link_max(s);
 	case _PC_MAX_CANON:		return 255;
 	case _PC_MAX_INPUT:		return 255;
-	case _PC_NAME_MAX:		return s->f_namelen ? s->f_namelen : NAME_MAX;
+	case _PC_NAME_MAX:
+		return s->f_namelen ? s->f_namelen : NAME_MAX;
 	case _PC_PATH_MAX:		return PATH_MAX;
 	case _PC_PIPE_BUF:		return 4096;
 	case _PC_CHOWN_RESTRICTED:	return 1;

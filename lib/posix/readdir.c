@@ -16,7 +16,7 @@ struct dirent *readdir(DIR *dir)
 		ssize_t n = getdents64(dir->fd, dir->buf, DIR_BUF_SIZE);
 
 		if (n <= 0)
-			return NULL;	/* the end (errno untouched) or an error */
+			return NULL;	/* the end, or an error */
 		dir->len = (size_t)n;
 		dir->pos = 0;
 	}

@@ -23,7 +23,7 @@ int tcflow(int fd, int action)
 
 int tcsendbreak(int fd, int duration)
 {
-	(void)duration;		/* Linux sends 0.25 to 0.5 s whatever asked */
+	(void)duration;	/* Linux sends 0.25 to 0.5 s, whatever asked */
 	return ioctl(fd, TCSBRK, 0);
 }
 

@@ -83,7 +83,10 @@ size_t confstr(int name, char *buf, size_t n)
 		return 0;
 	}
 	if (buf && n) {
-		size_t len = sizeof(path) - 1 < n - 1 ? sizeof(path) - 1 : n - 1;
+		size_t len = sizeof(path) - 1;
+
+		if (len > n - 1)
+			len = n - 1;
 
 		memcpy(buf, path, len);
 		buf[len] = '\0';

@@ -148,27 +148,44 @@ const char *parse_posix_zone(const char *s, struct posix_zone *pz)
 	return *s ? NULL : s;
 }
 
-/* Local seconds at which the rule fires in the year. */
-static long long rule_local(long long year, const struct tz_rule *r)
+/*
+ * The time at which the rule fires in the year, computed as glibc does,
+ * bugs and all, so that times agree: the year is the UTC year of the
+ * time asked about, the days count from January 1 of that year, but from
+ * 1970-01-01 for any year up to 1970 (so that before 1970 the change
+ * falls in 1970), and the weekday comes from Zeller's congruence.
+ */
+static long long rule_change(long long year, const struct tz_rule *r,
+			     long offset)
 {
-	long long day;
+	long long day = year > 1970 ? days_from_civil(year, 0, 1) : 0;
 
 	if (r->kind == 'J') {
-		day = days_from_civil(year, 0, 1) + r->day - 1;
+		day += r->day - 1;
 		if (is_leap(year) && r->day >= 60)
 			day++;
 	} else if (r->kind == 'D') {
-		day = days_from_civil(year, 0, 1) + r->day;
+		day += r->day;
 	} else {
-		long long first = days_from_civil(year, r->mon - 1, 1);
-		int wday = (int)(((first + 4) % 7 + 7) % 7);
-		long long last = first + days_in_month(year, r->mon - 1);
+		int m1 = (r->mon + 9) % 12 + 1;
+		long long yy0 = r->mon <= 2 ? year - 1 : year;
+		long long yy1 = yy0 / 100, yy2 = yy0 % 100;
+		int dow = (int)(((26 * m1 - 2) / 10 + 1 + yy2 + yy2 / 4 +
+				 yy1 / 4 - 2 * yy1) % 7);
+		int len = days_in_month(year, r->mon - 1), d;
 
-		day = first + (r->day - wday + 7) % 7 + (r->week - 1) * 7;
-		while (day >= last)
-			day -= 7;
+		if (dow < 0)
+			dow += 7;
+		for (int mon = 0; mon < r->mon - 1; mon++)
+			day += days_in_month(year, mon);
+		d = r->day - dow;
+		if (d < 0)
+			d += 7;
+		for (int i = 1; i < r->week && d + 7 < len; i++)
+			d += 7;
+		day += d;
 	}
-	return day * SECS_PER_DAY + r->time;
+	return day * SECS_PER_DAY + r->time - offset;
 }
 
 void posix_zone_at(const struct posix_zone *pz, long long t,
@@ -181,15 +198,15 @@ void posix_zone_at(const struct posix_zone *pz, long long t,
 		struct tm tm;
 		long long year, start, end;
 
-		if (secs_to_tm(t + pz->std_off, &tm) < 0)
+		if (secs_to_tm(t, &tm) < 0)
 			tm.tm_year = 70;
 		year = tm.tm_year + 1900LL;
-		start = rule_local(year, &pz->start) - pz->std_off;
-		end = rule_local(year, &pz->end) - pz->dst_off;
-		if (start < end)
-			dst = t >= start && t < end;
+		start = rule_change(year, &pz->start, pz->std_off);
+		end = rule_change(year, &pz->end, pz->dst_off);
+		if (start > end)
+			dst = t < end || t >= start;
 		else
-			dst = !(t >= end && t < start);
+			dst = t >= start && t < end;
 	}
 	info->utoff = dst ? pz->dst_off : pz->std_off;
 	info->isdst = dst;

@@ -27,7 +27,12 @@ static int group_find(const char *name, gid_t gid, struct group *gr,
 int getgrnam_r(const char *name, struct group *gr, char *buf, size_t size,
 	       struct group **result)
 {
-	int err = group_find(name, 0, gr, buf, size, result);
+	int err;
+
+	*result = NULL;
+	if (!name)
+		return 0;	/* no group has no name */
+	err = group_find(name, 0, gr, buf, size, result);
 
 	if (err)
 		errno = err;
@@ -65,6 +70,8 @@ static struct group *group_lookup(const char *name, gid_t gid)
 
 struct group *getgrnam(const char *name)
 {
+	if (!name)
+		return NULL;
 	return group_lookup(name, 0);
 }
 

@@ -28,7 +28,12 @@ static int passwd_find(const char *name, uid_t uid, struct passwd *pw,
 int getpwnam_r(const char *name, struct passwd *pw, char *buf, size_t size,
 	       struct passwd **result)
 {
-	int err = passwd_find(name, 0, pw, buf, size, result);
+	int err;
+
+	*result = NULL;
+	if (!name)
+		return 0;	/* nobody has no name */
+	err = passwd_find(name, 0, pw, buf, size, result);
 
 	if (err)
 		errno = err;
@@ -66,6 +71,8 @@ static struct passwd *passwd_lookup(const char *name, uid_t uid)
 
 struct passwd *getpwnam(const char *name)
 {
+	if (!name)
+		return NULL;
 	return passwd_lookup(name, 0);
 }
 

@@ -45,7 +45,7 @@ char *dirname(char *path)
 	return path;
 }
 
-char *basename(char *path)
+char *__xpg_basename(char *path)
 {
 	size_t end;
 	char *slash;

@@ -16,6 +16,8 @@ int daylight;
 static struct zone zone;
 static int loaded;
 static char *loaded_tz;	/* the TZ value loaded, NULL when TZ was unset */
+static long table_timezone;	/* timezone and daylight from a table */
+static int table_daylight;
 
 static void set_utc(const char *name)
 {
@@ -54,8 +56,8 @@ static void note_table(const struct zone *z)
 		last[1] = last[0];
 	tzname[0] = (char *)last[0]->abbr;
 	tzname[1] = (char *)last[1]->abbr;
-	timezone = -last[0]->utoff;
-	daylight = last[0]->utoff != last[1]->utoff;
+	table_timezone = timezone = -last[0]->utoff;
+	table_daylight = daylight = last[0]->utoff != last[1]->utoff;
 }
 
 static int load_file(const char *name)
@@ -171,12 +173,43 @@ void zone_at(const struct zone *z, long long t, struct zone_info *info)
 	type_info(&z->types[z->trans_type[lo]], info);
 }
 
+/*
+ * After a conversion in a table, glibc names the zone from the type at t
+ * and the transitions ahead: the first standard and the first DST name
+ * from there on, each standing for both when the other is missing; past
+ * the table, the footer's rule speaks.
+ */
 void zone_note(const struct zone *z, long long t, const struct zone_info *info)
 {
+	const char *name[2] = { NULL, NULL };
+	int i = 0;
+
 	if (z->typecnt == 0)
 		return;
-	if (past_table(z, t))
+	if (past_table(z, t)) {
 		note_posix(&z->posix);
-	else
-		tzname[info->isdst] = (char *)info->abbr;
+		return;
+	}
+	timezone = table_timezone;
+	daylight = table_daylight;
+	name[info->isdst] = info->abbr;
+	while (i < z->timecnt && z->trans[i] <= t)
+		i++;
+	for (; i < z->timecnt && !(name[0] && name[1]); i++) {
+		const struct tz_type *type = &z->types[z->trans_type[i]];
+
+		if (!name[type->isdst]) {
+			name[type->isdst] = type->abbr;
+			if (name[!type->isdst])
+				break;
+		}
+	}
+	if (!name[0])
+		name[0] = name[1];
+	if (!name[1])
+		name[1] = name[0];
+	if (name[0]) {
+		tzname[0] = (char *)name[0];
+		tzname[1] = (char *)name[1];
+	}
 }

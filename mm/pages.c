@@ -352,7 +352,9 @@ static int arena_holds(const struct window *w, uintptr_t a)
 }
 
 /* Merges free neighbours into s (itself not yet in the bins); the record
- * that covers fewer pages is the one given up. */
+ * that covers fewer pages is the one given up. The page that started the
+ * absorbed run now names the merged one, so that a second free of the
+ * block that began there is seen as a double free. */
 static struct span *coalesce(struct span *s, size_t *dirty)
 {
 	struct window *w = &heap.win[s->win];
@@ -366,6 +368,7 @@ static struct span *coalesce(struct span *s, size_t *dirty)
 		*dirty += n->u.f.dirty;
 		n->npages += s->npages;
 		span_record_free(s);
+		w->map[first] = n;
 		s = n;
 	}
 	if (end < (w->size >> PAGE_SHIFT) &&
@@ -376,6 +379,7 @@ static struct span *coalesce(struct span *s, size_t *dirty)
 		*dirty += n->u.f.dirty;
 		s->npages += n->npages;
 		span_record_free(n);
+		w->map[end] = s;
 	}
 	return s;
 }

@@ -41,6 +41,27 @@ int main(int argc, char **argv)
 	} else if (strcmp(c, "double-free-large") == 0) {
 		free(big);
 		free(big);
+	} else if (strcmp(c, "double-free-merged") == 0) {
+		/* a freed large block merges with a free run before it and
+		 * one after it; its second free is still a double free */
+		char *before = malloc(100000), *after;
+
+		p = malloc(100000);
+		after = malloc(100000);
+		(void)malloc(100000);	/* keeps after's run from the top */
+		free(before);
+		free(after);
+		free(p);
+		free(p);
+	} else if (strcmp(c, "double-free-merged-next") == 0) {
+		/* the same for the block absorbed into the run before it */
+		char *before = malloc(100000);
+
+		p = malloc(100000);
+		(void)malloc(100000);
+		free(before);
+		free(p);
+		free(p);
 	} else if (strcmp(c, "not-heap") == 0) {
 		free(not_heap);
 	} else if (strcmp(c, "stack") == 0) {

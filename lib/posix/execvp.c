@@ -46,9 +46,14 @@ static void try_exec(const char *path, char *const argv[], char *const envp[])
 int execvpe(const char *file, char *const argv[], char *const envp[])
 {
 	const char *dirs, *dir, *end;
-	size_t flen = strlen(file);
+	size_t flen;
 	int denied = 0;
 
+	if (!file) {
+		errno = EFAULT;		/* what execve says of a NULL path */
+		return -1;
+	}
+	flen = strlen(file);
 	if (flen == 0) {
 		errno = ENOENT;
 		return -1;

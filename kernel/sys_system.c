@@ -1,4 +1,4 @@
-/* The system as a whole, for init programs: mount, reboot. */
+/* The system as a whole, for init programs: mount, umount, reboot. */
 #include <sys/mount.h>
 #include <sys/reboot.h>
 #include "kernel/syscall.h"
@@ -9,6 +9,16 @@ int mount(const char *source, const char *target, const char *fstype,
 	return syscall_result(arch_syscall5(__NR_mount, SC(source),
 					    SC(target), SC(fstype),
 					    SC(flags), SC(data)));
+}
+
+int umount2(const char *target, int flags)
+{
+	return syscall_result(arch_syscall2(__NR_umount2, SC(target), flags));
+}
+
+int umount(const char *target)
+{
+	return umount2(target, 0);
 }
 
 int reboot(int cmd)

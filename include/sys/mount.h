@@ -13,7 +13,15 @@
 #define MS_MOVE		8192
 #define MS_REC		16384
 
+/* Flags for umount2(). */
+#define MNT_FORCE	1
+#define MNT_DETACH	2
+#define MNT_EXPIRE	4
+#define UMOUNT_NOFOLLOW	8
+
 int mount(const char *source, const char *target, const char *fstype,
 	  unsigned long flags, const void *data);
+int umount(const char *target);
+int umount2(const char *target, int flags);
 
 #endif

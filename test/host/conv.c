@@ -371,6 +371,13 @@ int main(int argc, char **argv)
 			check_format_ld("%La", ld);
 			check_format_ld("%.3Le", ld);
 			check_format_ld("%.17Lg", ld);
+			check_format_ld("%.3La", ld);
+			check_format_ld("%#.0La", ld);
+			check_format_ld("%.20Le", ld);
+			snprintf(s, sizeof s, "%.21Lg", ld);
+			check_parse(s);
+			snprintf(s, sizeof s, "%La", ld);
+			check_parse(s);
 			check_format_ld("%Lf", ld);
 		}
 		clock_gettime(CLOCK_MONOTONIC, &t);

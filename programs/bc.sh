@@ -8,6 +8,13 @@ build() {
 	./configure --host="$HOST" CC="$CC"
 	# The program only: the manuals (doc/) would need makeinfo.
 	make -j"$JOBS" -C lib
+	# bc's make generates libmath.h by running the fbc it has just built:
+	# make cannot start an arm program here, so for arm the rule's own
+	# commands (Makefile.am, libmath.h) run again through qemu-user.
+	if [ "$ARCH" = arm ] && ! make -C bc libmath.h; then
+		(cd bc && $QEMU ./fbc -c ./libmath.b </dev/null >libmath.h &&
+			./fix-libmath_h && rm -f ./fbc ./global.o)
+	fi
 	make -j"$JOBS" -C bc
 }
 

@@ -28,7 +28,8 @@ int os_map(void *v, size_t n);
 void *os_map_new(void *hint, size_t n, int exact);
 
 /* mapped -> unused. 0 when the pages were handed back (they now read as
- * zero, or may, with MADV_FREE); -1 when they stay resident as they were. */
+ * zero, or may, with MADV_FREE); -1 when they stay resident as they were,
+ * also where the kernel said yes to MADV_DONTNEED and kept them. */
 int os_unused(void *v, size_t n);
 
 /* reserved, mapped or unused -> none. */

@@ -74,12 +74,27 @@ void *os_map_new(void *hint, size_t n, int exact)
 static int unused_advice = IS_ENABLED(CONFIG_MM_UNUSED_FREE) ?
 	MADV_FREE : MADV_DONTNEED;
 
+/*
+ * Some environments answer MADV_DONTNEED with 0 and keep the pages as they
+ * were: qemu-user before 7.1, or a host whose pages are larger than the
+ * guest's, at the edges of a range. calloc trusts released pages to read as
+ * zero, so each release marks the range's first and last words first and
+ * looks at them after: a mark that survived means the pages were kept.
+ * (The pages are resident when released, so the marks cost no fault; the
+ * looks map the zero page.)
+ */
+#define UNUSED_MARK 0x5a5a5a5aUL
+
 int os_unused(void *v, size_t n)
 {
+	volatile unsigned long *first = v;
+	volatile unsigned long *last = (unsigned long *)((char *)v + n) - 1;
 	long ret;
 
 	if (unused_advice < 0)
 		return -1;
+	if (unused_advice == MADV_DONTNEED)
+		*first = *last = UNUSED_MARK;
 	ret = arch_syscall3(__NR_madvise, SC(v), SC(n), unused_advice);
 	if (ret == -EINVAL && unused_advice == MADV_FREE) {
 		unused_advice = MADV_DONTNEED;
@@ -87,6 +102,8 @@ int os_unused(void *v, size_t n)
 	}
 	if (ret == -ENOSYS)
 		unused_advice = -1;
+	if (ret == 0 && unused_advice == MADV_DONTNEED && (*first || *last))
+		return -1;	/* kept after all */
 	return ret == 0 ? 0 : -1;
 }
 

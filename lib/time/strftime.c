@@ -2,8 +2,9 @@
  * strftime in the C locale, with glibc's flags between '%' and the
  * conversion: '_' pads with spaces, '0' with zeros, '-' drops the default
  * padding, '^' makes letters upper case, '#' swaps their case (names up,
- * %p and %Z down); then a minimum width, then E or O, both ignored.
- * A conversion it does not know is copied as written, as glibc does.
+ * %p and %Z down); then a minimum width, then E or O, ignored where glibc
+ * takes them. A conversion it does not know (or an E or O it refuses) is
+ * copied as written, padded to the width, as glibc does.
  * Returns the length, or 0 when the result and its NUL do not fit.
  */
 #include <string.h>
@@ -62,10 +63,10 @@ static void put_str(struct out *o, const struct spec *sp, const char *s,
 	for (size_t i = 0; i < len; i++) {
 		char c = s[i];
 
-		if (sp->upper)
-			c = change_case(c, 1);
-		else if (sp->swap)
+		if (sp->swap)
 			c = change_case(c, swap_to);
+		else if (sp->upper)
+			c = change_case(c, 1);
 		put(o, c);
 	}
 }
@@ -89,7 +90,9 @@ static void put_num(struct out *o, const struct spec *sp, long long v,
 		pad = '0';
 	else if (sp->pad == '-')
 		pad = sp->width ? ' ' : 0;
-	width = sp->width ? sp->width : sp->pad == '-' ? 0 : digits;
+	/* a width below the field's own digits does not shorten it */
+	width = sp->pad == '-' ? sp->width :
+		sp->width > digits ? sp->width : digits;
 	if (v < 0)
 		width--;
 	if (pad == ' ') {
@@ -111,40 +114,65 @@ static long long floor_div(long long a, long long b)
 	return a / b - (a % b != 0 && (a < 0) != (b < 0));
 }
 
-static int weeks_in_iso_year(long long year)
+/*
+ * Days from the Monday that starts ISO week 1 (the week with the year's
+ * first Thursday) to the day yday, which falls on wday. It uses tm_yday
+ * and tm_wday alone, as glibc does, so that any fields give its answer.
+ */
+static int iso_days(int yday, int wday)
 {
-	long long jan1 = days_from_civil(year, 0, 1);
-	int wday = (int)((jan1 + 4) % 7 + 7) % 7;
+	int to_thursday = (yday - wday + 4 + 378) % 7;	/* 378: 54 weeks */
 
-	return wday == 4 || (wday == 3 && is_leap(year)) ? 53 : 52;
+	return yday - to_thursday + 4 - 1;
 }
 
 /* The ISO 8601 week (1..53) and the year it belongs to. */
 static int iso_week(const struct tm *tm, long long *year)
 {
-	int wday_mon = (tm->tm_wday + 6) % 7;	/* Monday 0 */
-	int week = (tm->tm_yday - wday_mon + 10) / 7;
+	int days = iso_days(tm->tm_yday, tm->tm_wday);
 
 	*year = tm->tm_year + 1900LL;
-	if (week < 1) {
+	if (days < 0) {
 		(*year)--;
-		return weeks_in_iso_year(*year);
+		days = iso_days(tm->tm_yday + 365 + is_leap(*year),
+				tm->tm_wday);
+	} else {
+		int next = iso_days(tm->tm_yday - 365 - is_leap(*year),
+				    tm->tm_wday);
+
+		if (next >= 0) {
+			(*year)++;
+			days = next;
+		}
 	}
-	if (week > weeks_in_iso_year(*year)) {
-		(*year)++;
-		return 1;
-	}
-	return week;
+	return days / 7 + 1;
 }
 
 static void format(struct out *o, const char *fmt, const struct tm *tm);
+
+/* A conversion made of others (%c, %D, ...): formatted whole, then
+ * padded and cased as one string, as glibc does. */
+static void composite(struct out *o, const struct spec *sp, const char *fmt,
+		      const struct tm *tm)
+{
+	char buf[128];
+	struct out sub = { buf, sizeof(buf), 0, 0 };
+	struct spec whole = *sp;
+
+	format(&sub, fmt, tm);
+	whole.swap = 0;
+	put_str(o, &whole, buf, sub.n < sizeof(buf) ? sub.n : sizeof(buf) - 1,
+		1);
+}
 
 static void conversion(struct out *o, const struct spec *sp, char c,
 		       const struct tm *tm)
 {
 	long long year = tm->tm_year + 1900LL, iso_year;
 	const char *name;
-	int hour12 = tm->tm_hour % 12 ? tm->tm_hour % 12 : 12;
+	/* as glibc: 13..23 less 12, 0 as 12, any other hour as it is */
+	int hour12 = tm->tm_hour > 12 ? tm->tm_hour - 12 :
+		     tm->tm_hour == 0 ? 12 : tm->tm_hour;
 
 	switch (c) {
 	case 'a': case 'A':
@@ -157,24 +185,29 @@ static void conversion(struct out *o, const struct spec *sp, char c,
 			       month_names[tm->tm_mon] : "?";
 		put_str(o, sp, name, c != 'B' && name[1] ? 3 : strlen(name), 1);
 		break;
-	case 'p': case 'P':
-		put_str(o, sp, tm->tm_hour < 12 ? (c == 'p' ? "AM" : "am")
-						: (c == 'p' ? "PM" : "pm"),
-			2, 0);
+	case 'p':
+		put_str(o, sp, tm->tm_hour < 12 ? "AM" : "PM", 2, 0);
 		break;
+	case 'P': {	/* always lower case, whatever the flags */
+		struct spec lower = *sp;
+
+		lower.upper = lower.swap = 0;
+		put_str(o, &lower, tm->tm_hour < 12 ? "am" : "pm", 2, 0);
+		break;
+	}
 	case 'Z':
 		name = tm->tm_zone ? tm->tm_zone : "";
 		put_str(o, sp, name, strlen(name), 0);
 		break;
-	case 'c': format(o, "%a %b %e %H:%M:%S %Y", tm); break;
-	case 'D': case 'x': format(o, "%m/%d/%y", tm); break;
-	case 'F': format(o, "%Y-%m-%d", tm); break;
-	case 'r': format(o, "%I:%M:%S %p", tm); break;
-	case 'R': format(o, "%H:%M", tm); break;
-	case 'T': case 'X': format(o, "%H:%M:%S", tm); break;
-	case 'n': put(o, '\n'); break;
-	case 't': put(o, '\t'); break;
-	case '%': put(o, '%'); break;
+	case 'c': composite(o, sp, "%a %b %e %H:%M:%S %Y", tm); break;
+	case 'D': case 'x': composite(o, sp, "%m/%d/%y", tm); break;
+	case 'F': composite(o, sp, "%Y-%m-%d", tm); break;
+	case 'r': composite(o, sp, "%I:%M:%S %p", tm); break;
+	case 'R': composite(o, sp, "%H:%M", tm); break;
+	case 'T': case 'X': composite(o, sp, "%H:%M:%S", tm); break;
+	case 'n': put_str(o, sp, "\n", 1, 1); break;
+	case 't': put_str(o, sp, "\t", 1, 1); break;
+	case '%': put_str(o, sp, "%", 1, 1); break;
 	case 'C': put_num(o, sp, floor_div(year, 100), 1, '0'); break;
 	case 'd': put_num(o, sp, tm->tm_mday, 2, '0'); break;
 	case 'e': put_num(o, sp, tm->tm_mday, 2, ' '); break;
@@ -219,21 +252,27 @@ static void conversion(struct out *o, const struct spec *sp, char c,
 
 		if (tm->tm_isdst < 0)
 			break;
+		/* glibc pads the sign and then the digits, each to the width */
+		pad_to(o, sp->pad == '0' ? '0' : ' ', sp->width, 1);
 		put(o, off < 0 ? '-' : '+');
-		put_num(o, &(struct spec){ 0, 0, 0, 0 },
-			a / 3600 * 100 + a / 60 % 60, 4, '0');
+		put_num(o, sp, a / 3600 * 100 + a / 60 % 60, 4, '0');
 		break;
 	}
 	}
 }
 
 static const char *known = "aAbBhpPZcDxFrRTXnt%CdeHIkljmMSuwUWVGgyYsz";
+/* the conversions glibc refuses after E, and after O */
+static const char *no_e = "aAbBhDFdeHIkljmMSwUWVGg";
+static const char *no_o = "aAcDxFXY";
 
 static void format(struct out *o, const char *fmt, const struct tm *tm)
 {
 	while (*fmt) {
 		const char *start = fmt;
 		struct spec sp = { 0, 0, 0, 0 };
+		char modifier;
+		int raise;
 
 		if (*fmt != '%') {
 			put(o, *fmt++);
@@ -254,18 +293,24 @@ static void format(struct out *o, const char *fmt, const struct tm *tm)
 				sp.width = sp.width * 10 + (*fmt++ - '0');
 			else
 				fmt++;
+		modifier = 0;
 		if (*fmt == 'E' || *fmt == 'O')
-			fmt++;
-		if (*fmt && strchr(known, *fmt)) {
+			modifier = *fmt++;
+		if (*fmt && strchr(known, *fmt) &&
+		    !(modifier == 'E' && strchr(no_e, *fmt)) &&
+		    !(modifier == 'O' && strchr(no_o, *fmt))) {
 			conversion(o, &sp, *fmt++, tm);
 			continue;
 		}
 		/* unknown: the sequence as written, padded to the width */
 		if (*fmt)
 			fmt++;
-		pad_to(o, ' ', sp.width, fmt - start);
-		while (start < fmt)
-			put(o, *start++);
+		pad_to(o, sp.pad == '0' ? '0' : ' ', sp.width, fmt - start);
+		/* '^' raises it, and '#' does where a name was refused */
+		raise = sp.upper ||
+			(sp.swap && fmt[-1] && strchr("bBh", fmt[-1]));
+		for (; start < fmt; start++)
+			put(o, raise ? change_case(*start, 1) : *start);
 	}
 }
 

@@ -314,25 +314,26 @@ static const char *sign_prefix(int negative, unsigned int flags)
 	return "";
 }
 
-static long long signed_value(const struct conv *c, union arg a)
+static long long signed_value(const struct conv *c, const union arg *a)
 {
 	switch (c->len) {
-	case LEN_HH: return (signed char)a.i;
-	case LEN_H: return (short)a.i;
-	case LEN_L: case LEN_Z: case LEN_T: return a.l;
-	case LEN_LL: case LEN_J: case LEN_BIG: return a.ll;
-	default: return a.i;
+	case LEN_HH: return (signed char)a->i;
+	case LEN_H: return (short)a->i;
+	case LEN_L: case LEN_Z: case LEN_T: return a->l;
+	case LEN_LL: case LEN_J: case LEN_BIG: return a->ll;
+	default: return a->i;
 	}
 }
 
-static unsigned long long unsigned_value(const struct conv *c, union arg a)
+static unsigned long long unsigned_value(const struct conv *c,
+					 const union arg *a)
 {
 	switch (c->len) {
-	case LEN_HH: return (unsigned char)a.i;
-	case LEN_H: return (unsigned short)a.i;
-	case LEN_L: case LEN_Z: case LEN_T: return (unsigned long)a.l;
-	case LEN_LL: case LEN_J: case LEN_BIG: return (unsigned long long)a.ll;
-	default: return (unsigned int)a.i;
+	case LEN_HH: return (unsigned char)a->i;
+	case LEN_H: return (unsigned short)a->i;
+	case LEN_L: case LEN_Z: case LEN_T: return (unsigned long)a->l;
+	case LEN_LL: case LEN_J: case LEN_BIG: return (unsigned long long)a->ll;
+	default: return (unsigned int)a->i;
 	}
 }
 
@@ -446,7 +447,7 @@ static int put_conv(struct bh_sink *k, struct conv *c, struct args *a,
 	switch (sp->conv) {
 	case 'd':
 	case 'i': {
-		long long s = signed_value(c, v);
+		long long s = signed_value(c, &v);
 		unsigned long long u = s < 0 ? 0ULL - (unsigned long long)s
 					     : (unsigned long long)s;
 
@@ -457,7 +458,7 @@ static int put_conv(struct bh_sink *k, struct conv *c, struct args *a,
 	case 'u':
 	case 'x':
 	case 'X': {
-		unsigned long long u = unsigned_value(c, v);
+		unsigned long long u = unsigned_value(c, &v);
 		const char *prefix = "";
 		int base = sp->conv == 'o' ? 8 : sp->conv == 'u' ? 10 : 16;
 

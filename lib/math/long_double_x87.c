@@ -925,7 +925,15 @@ long double hypotl(long double x, long double y)
 	frexpl(ax, &e);
 	ax = ld_scale(ax, -e);
 	ay = ld_scale(ay, -e);
-	t = ld_scale(sqrtl(ax * ax + ay * ay), e);
+	if (ay < 0x1p-70L)
+		return ld_scale(ax + ay, e);
+	{
+		/* The squares and their sum as double-doubles. */
+		dd a = ld_split(ax), b = ld_split(ay);
+
+		t = ld_scale(ld_join(dd_sqrt(dd_add(dd_mul(a, a),
+						    dd_mul(b, b)))), e);
+	}
 	if (__builtin_isinf(t))
 		errno = ERANGE;
 	return t;

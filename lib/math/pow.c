@@ -62,6 +62,15 @@ double pow(double x, double y)
 
 	if (done)
 		return r;
+	/* Exponents whose answer is one correctly rounded operation. */
+	if (y == 2.0 || y == -1.0 || y == 0.5) {
+		r = y == 2.0 ? x * x : y == -1.0 ? 1.0 / x : sqrt_insn(x);
+		if (__builtin_isinf(r) || r == 0)
+			errno = ERANGE;
+		return r;
+	}
+	if (y == 1.0)
+		return x;
 	negative = x < 0 && integer_kind(y) == 1;
 	l = log_dd(__builtin_fabs(x));
 	hi = y * l.hi;

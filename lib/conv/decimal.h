@@ -15,14 +15,19 @@
 /* Room for D, or for rounding up to the first digit above it: the smallest
  * value has k = 1074 (double) or 16445 (x87), the largest 309 or 4933
  * digits. */
+#define DEC_LIMBS_DOUBLE	(1074 / 9 + 4)
 #if LDBL_MANT_DIG == 64
-#define DEC_LIMBS	(16445 / 9 + 4)
+#define DEC_LIMBS_LONG		(16445 / 9 + 4)
 #else
-#define DEC_LIMBS	(1074 / 9 + 4)
+#define DEC_LIMBS_LONG		DEC_LIMBS_DOUBLE
 #endif
 
+/* The limbs a value of this kind needs (v->hex_frac tells double from
+ * x87): the caller provides them, on its stack. */
+#define DEC_LIMBS(v)	((v)->hex_frac == 15 ? DEC_LIMBS_LONG : DEC_LIMBS_DOUBLE)
+
 struct decimal {
-	uint32_t limb[DEC_LIMBS];
+	uint32_t *limb;		/* DEC_LIMBS of them */
 	int n;			/* limbs in use; the top one is nonzero */
 	int k;
 };

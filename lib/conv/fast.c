@@ -12,10 +12,12 @@
 #include "big.h"
 #include "decimal.h"
 
+/* Words of the big integers, for double and for x87 long double. */
+#define FAST_WORDS_DOUBLE	44
 #if LDBL_MANT_DIG == 64
-#define FAST_WORDS	380
+#define FAST_WORDS_LONG		380
 #else
-#define FAST_WORDS	44
+#define FAST_WORDS_LONG		FAST_WORDS_DOUBLE
 #endif
 
 /* floor(x * log10(2)) for |x| < 2^20, as 78913 / 2^18 is log10(2) to 7
@@ -29,12 +31,12 @@ static int log10_pow2(int x)
  * I = floor(m * 2^e * 10^t), and whether that dropped anything. Returns
  * 0 when the numbers would not fit the words here.
  */
-static int scaled(unsigned long long m, int e, int t, unsigned long long *out,
-		  int *inexact)
+static int scaled(unsigned long long m, int e, int t, int words,
+		  unsigned long long *out, int *inexact)
 {
-	uint32_t wa[FAST_WORDS + 2], wb[FAST_WORDS + 2], wq[FAST_WORDS + 2];
+	uint32_t wa[words + 2], wb[words + 2], wq[words + 2];
 	struct big a = { 0, wa }, b = { 0, wb }, q = { 0, wq };
-	int shift = e + t, i, room = 32 * (FAST_WORDS - 4);
+	int shift = e + t, i, room = 32 * (words - 4);
 	unsigned long long r = 0;
 
 	big_set(&a, m);
@@ -96,7 +98,10 @@ int dec_fast(struct decimal *d, const struct fp_parts *v, char style,
 	for (tries = 0; tries < 3; tries++) {
 		w = style == 'f' ? -prec : x0 - prec;
 		/* digits of floor(v * 10^(1-w)): at most x0 + 2 - w + 1 */
-		if (x0 + 3 - w > 19 || !scaled(m, v->e, 1 - w, &big, &sticky))
+		if (x0 + 3 - w > 19 ||
+		    !scaled(m, v->e, 1 - w, v->hex_frac == 15 ? FAST_WORDS_LONG
+							      : FAST_WORDS_DOUBLE,
+			    &big, &sticky))
 			return 0;
 		if (style == 'f')
 			break;

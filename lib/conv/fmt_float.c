@@ -73,7 +73,8 @@ static size_t exp_text(char *out, char letter, int x, int min_digits)
 static void fmt_decimal(struct bh_sink *k, const struct fmt_spec *sp,
 			const struct fp_parts *v, const char *sign, size_t slen)
 {
-	struct decimal d;
+	uint32_t limbs[DEC_LIMBS(v)];
+	struct decimal d = { limbs, 0, 0 };
 	enum fp_round mode = fp_round_mode();
 	char style = (char)(sp->conv | 0x20), etext[12];
 	int prec = sp->prec < 0 ? 6 : sp->prec, alt = sp->flags & FL_ALT;

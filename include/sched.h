@@ -37,6 +37,7 @@ typedef struct {
 #define CPU_COUNT(set)	sched_cpucount(sizeof(cpu_set_t), set)
 
 int sched_yield(void);
+int sched_getcpu(void);
 int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set);
 int sched_setaffinity(pid_t pid, size_t size, const cpu_set_t *set);
 int sched_cpucount(size_t size, const cpu_set_t *set);

@@ -178,6 +178,7 @@ int getdomainname(char *name, size_t n);
 int setdomainname(const char *name, size_t n);
 size_t confstr(int name, char *buf, size_t n);
 char *getlogin(void);
+int getentropy(void *buf, size_t n);
 int getlogin_r(char *buf, size_t n);
 int getpagesize(void);
 long sysconf(int name);

@@ -1,4 +1,5 @@
-/* Scheduling: sched_yield, CPU affinity, policies and priorities. */
+/* Scheduling: sched_yield, sched_getcpu, CPU affinity, policies and
+ * priorities. */
 #include <errno.h>
 #include <sched.h>
 #include <string.h>
@@ -7,6 +8,15 @@
 int sched_yield(void)
 {
 	return syscall_result(arch_syscall0(__NR_sched_yield));
+}
+
+/* The CPU this thread runs on now (it may move at once). */
+int sched_getcpu(void)
+{
+	unsigned int cpu;
+	long ret = arch_syscall3(__NR_getcpu, SC(&cpu), 0, 0);
+
+	return syscall_result(ret) < 0 ? -1 : (int)cpu;
 }
 
 /* The kernel writes only the bytes of its own mask and says how many:

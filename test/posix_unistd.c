@@ -5,6 +5,8 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sched.h>
+#include <sys/random.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "check.h"
@@ -57,6 +59,22 @@ int main(void)
 	CHECK_INT(eaccess("/nonexistent-bareheap", F_OK), -1);
 	CHECK_INT(errno, ENOENT);
 	CHECK_INT(syncfs(0) == 0 || errno == EBADF || errno == EINVAL, 1);
+
+	{
+		unsigned char a[32] = { 0 }, b[32] = { 0 }, big[300];
+
+		CHECK_INT(getrandom(a, sizeof(a), 0), 32);
+		CHECK_INT(getentropy(b, sizeof(b)), 0);
+		CHECK(memcmp(a, b, sizeof(a)) != 0);
+		CHECK_INT(getrandom(a, 4, GRND_NONBLOCK), 4);
+		errno = 0;
+		CHECK_INT(getentropy(big, sizeof(big)), -1);
+		CHECK_INT(errno, EIO);
+		errno = 0;
+		CHECK_INT(getrandom(a, 4, 0x1000), -1);
+		CHECK_INT(errno, EINVAL);
+	}
+	CHECK(sched_getcpu() >= 0);
 
 	/* daemon: the caller's child carries on in a new session */
 	CHECK_INT(pipe(fds), 0);

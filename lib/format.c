@@ -553,7 +553,9 @@ ilseq:
 int bh_vformat(struct bh_sink *k, const char *fmt, va_list ap)
 {
 	int saved_errno = errno;
-	union arg table[ARG_MAX + 1];
+	/* numbered arguments need a table; only a format with a '$' can
+	 * have them */
+	union arg table[strchr(fmt, '$') ? ARG_MAX + 1 : 1];
 	struct args a;
 	int status = 0;
 

@@ -2,7 +2,8 @@
  * strptime in the C locale, as glibc: each conversion reads its field
  * (numbers may follow spaces and take at most their width in digits;
  * names match in any case, whole or abbreviated), white space in the
- * format matches any run of it, E and O are ignored. Afterwards, as glibc
+ * format matches any run of it, E and O are ignored where glibc takes
+ * them and fail elsewhere. Afterwards, as glibc
  * does, the fields read decide the rest: %I with %p gives the hour, %C
  * with %y the year, and a date gives tm_wday and tm_yday (a day of the
  * year, or a week with a weekday, gives the date).
@@ -190,10 +191,15 @@ static const char *conversion(const char *s, char c, struct tm *tm,
 		tm->tm_wday = v % 7;
 		p->have_wday = 1;
 		return s;
-	case 'g':
+	case 'g':	/* an ISO year says nothing of the date: read, unused */
 		return get_num(s, 0, 99, 2, &v);
-	case 'G':
-		return get_num(s, 0, 9999, 4, &v);
+	case 'G':	/* every digit, as glibc */
+		s = skip_space(s);
+		if (*s < '0' || *s > '9')
+			return NULL;
+		while (*s >= '0' && *s <= '9')
+			s++;
+		return s;
 	case 'y':
 		if (!(s = get_num(s, 0, 99, 2, &v)))
 			return NULL;
@@ -244,7 +250,7 @@ static const char *conversion(const char *s, char c, struct tm *tm,
 		} else {
 			return NULL;
 		}
-		if (h > 12 || m > 59)
+		if (m > 59)
 			return NULL;
 		tm->tm_gmtoff = sign * (h * 3600L + m * 60L);
 		return s;
@@ -262,6 +268,8 @@ static const char *conversion(const char *s, char c, struct tm *tm,
 static const char *parse(const char *s, const char *fmt, struct tm *tm,
 			 struct parsed *p)
 {
+	char modifier;
+
 	while (*fmt && s) {
 		if (is_space(*fmt)) {
 			s = skip_space(s);
@@ -276,9 +284,14 @@ static const char *parse(const char *s, const char *fmt, struct tm *tm,
 			continue;
 		}
 		fmt++;
+		modifier = 0;
 		if (*fmt == 'E' || *fmt == 'O')
-			fmt++;
+			modifier = *fmt++;
 		if (!*fmt)
+			return NULL;
+		/* the conversions glibc reads with E, and with O, in C */
+		if ((modifier == 'E' && !strchr("cCxXY", *fmt)) ||
+		    (modifier == 'O' && !strchr("deHImMSUVWwy", *fmt)))
 			return NULL;
 		s = conversion(s, *fmt++, tm, p);
 	}

@@ -1,4 +1,4 @@
-/* Waiting for children: wait4, wait3, waitpid, wait. */
+/* Waiting for children: wait4, wait3, waitpid, wait, waitid. */
 #include <sys/wait.h>
 #include "kernel/syscall.h"
 #include "kernel/kernel_time.h"
@@ -27,4 +27,10 @@ pid_t waitpid(pid_t pid, int *status, int options)
 pid_t wait(int *status)
 {
 	return wait4(-1, status, 0, 0);
+}
+
+int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options)
+{
+	return syscall_result(arch_syscall5(__NR_waitid, idtype, id, SC(info),
+					    options, 0));
 }

@@ -64,6 +64,19 @@ static void test_fork_wait(void)
 	CHECK_INT(wait(&status), pid);
 	CHECK(WIFSIGNALED(status));
 	CHECK_INT(WTERMSIG(status), SIGTERM);
+	pid = fork();
+	if (pid == 0)
+		_exit(9);
+	{
+		siginfo_t si;
+
+		memset(&si, 0, sizeof(si));
+		CHECK_INT(waitid(P_PID, (id_t)pid, &si, WEXITED), 0);
+		CHECK_INT(si.si_pid, pid);
+		CHECK_INT(si.si_signo, SIGCHLD);
+		CHECK_INT(si.si_code, CLD_EXITED);
+		CHECK_INT(si.si_status, 9);
+	}
 	errno = 0;
 	CHECK_INT(wait(&status), -1);
 	CHECK_INT(errno, ECHILD);

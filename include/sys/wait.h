@@ -2,6 +2,7 @@
 #define _SYS_WAIT_H
 
 #include <sys/types.h>
+#include <signal.h>		/* siginfo_t */
 #include <sys/resource.h>	/* struct rusage */
 
 /* Options for wait4 and waitpid. */
@@ -30,7 +31,16 @@
 #define W_STOPCODE(sig)		((sig) << 8 | 0x7f)
 #define WCOREFLAG	0x80
 
+/* What waitid waits for. */
+typedef enum {
+	P_ALL,
+	P_PID,
+	P_PGID,
+	P_PIDFD
+} idtype_t;
+
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage);
+int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options);
 pid_t wait3(int *status, int options, struct rusage *usage);
 pid_t waitpid(pid_t pid, int *status, int options);
 pid_t wait(int *status);

@@ -182,6 +182,8 @@ static int next_element(int argc, char *const argv[])
 {
 	char **args = (char **)argv;
 
+	if (optind > argc)	/* set past the end by the program */
+		return -1;
 	if (scan.last_nonopt > optind)
 		scan.last_nonopt = optind;
 	if (scan.first_nonopt > optind)

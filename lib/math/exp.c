@@ -15,9 +15,11 @@
 
 dd exp_core(double x, double xt, int *scale)
 {
-	const double shift = 0x1.8p52;	/* rounds to an integer on addition */
-	double kd = opaque(x * INV_LN2_128 + shift) - shift;
-	int k = (int)kd, j = k & (EXP_TABLE_SIZE - 1);
+	/* The nearest integer, by a truncating conversion: the same in
+	 * every rounding mode (|x| 128/ln2 < 2^21 here). */
+	double t = x * INV_LN2_128;
+	int k = (int32_t)(t + (t < 0 ? -0.5 : 0.5)), j = k & (EXP_TABLE_SIZE - 1);
+	double kd = k;
 	double th = exp2_table[2 * j], tl = exp2_table[2 * j + 1];
 	dd r, p, s;
 	double q, lo;

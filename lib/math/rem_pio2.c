@@ -15,8 +15,9 @@
 
 static int reduce_medium(double x, double y[2])
 {
-	const double shift = 0x1.8p52;
-	double nd = opaque(x * INV_PIO2 + shift) - shift;
+	/* The nearest integer, by a truncating conversion: the same in
+	 * every rounding mode (|x| 2/pi < 2^21 here). */
+	double t = x * INV_PIO2, nd = (double)(int32_t)(t + (t < 0 ? -0.5 : 0.5));
 	dd r;
 
 	r = two_sum(x - nd * PIO2_1, -nd * PIO2_2);

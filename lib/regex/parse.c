@@ -210,6 +210,8 @@ static int parse_bracket(struct parser *p)
 		negate = 1;
 		s++;
 	}
+	if (!*s)
+		return fail(p, REG_BADPAT);	/* as glibc, for "[" and "[^" */
 	for (;;) {
 		if (!*s)
 			return fail(p, REG_EBRACK);
@@ -289,47 +291,71 @@ static int dup_op(struct parser *p)
 	return 0;
 }
 
-static int parse_number(const unsigned char **sp)
+/* The length of a ',' at s ("\\," is one too, for glibc), or 0. */
+static int comma(const unsigned char *s)
+{
+	return s[0] == ',' ? 1 : s[0] == '\\' && s[1] == ',' ? 2 : 0;
+}
+
+/*
+ * One number of an interval, read as glibc does: up to a ',' or the
+ * closing brace; -1 when there are no digits, -2 when something else is
+ * in the way or the pattern ends (*at_end), RE_DUP_MAX + 1 when too big.
+ */
+static int interval_number(struct parser *p, const unsigned char **sp,
+			   int *at_end)
 {
 	const unsigned char *s = *sp;
-	long n = 0;
+	long n = -1;
 
-	if (!isdigit(*s))
-		return -1;
-	while (isdigit(*s)) {
-		if (n <= RE_DUP_MAX)
-			n = n * 10 + (*s - '0');
+	for (;;) {
+		if (!*s) {
+			*at_end = 1;
+			*sp = s;
+			return -2;
+		}
+		if (comma(s) || (p->ere ? *s == '}' : s[0] == '\\' && s[1] == '}'))
+			break;
+		if (*s == '\\' && s[1])
+			n = -2, s++;
+		else if (!isdigit(*s) || n == -2)
+			n = -2;
+		else
+			n = n < 0 ? *s - '0' : n * 10 + (*s - '0') > RE_DUP_MAX ?
+			    RE_DUP_MAX + 1 : n * 10 + (*s - '0');
 		s++;
 	}
 	*sp = s;
-	return n > RE_DUP_MAX ? RE_DUP_MAX + 1 : (int)n;
+	return (int)n;
 }
 
 /* An interval; p->s is just after the '{' (or "\{"). */
 static int parse_interval(struct parser *p, int *min, int *max)
 {
-	const unsigned char *s = p->s, *close;
+	const unsigned char *s = p->s;
+	int at_end = 0;
 
-	for (close = s; *close; close++)
-		if (p->ere ? close[0] == '}' : close[0] == '\\' && close[1] == '}')
-			break;
-	if (!*close)
-		return fail(p, REG_EBRACE);
-	*min = parse_number(&s);
-	*max = *min;
-	if (*s == ',') {
-		s++;
-		*max = isdigit(*s) ? parse_number(&s) : -1;
-		if (*min < 0)
-			*min = 0;
+	*min = interval_number(p, &s, &at_end);
+	if (*min == -1) {
+		if (!comma(s))
+			return fail(p, REG_BADBR);	/* {} */
+		*min = 0;
 	}
-	if (s != close || *min < 0)
+	if (*min != -2) {
+		if (comma(s)) {
+			s += comma(s);
+			*max = interval_number(p, &s, &at_end);
+		} else {
+			*max = *min;
+		}
+	}
+	if (*min == -2 || *max == -2)
+		return fail(p, at_end ? REG_EBRACE : REG_BADBR);
+	if (comma(s) || (*max >= 0 && *min > *max))
 		return fail(p, REG_BADBR);
-	if (*max >= 0 && *max < *min)
-		return fail(p, REG_BADBR);
-	if (*min > RE_DUP_MAX || *max > RE_DUP_MAX)
+	if ((*max < 0 ? *min : *max) > RE_DUP_MAX)
 		return fail(p, REG_ESIZE);
-	p->s = close + (p->ere ? 1 : 2);
+	p->s = s + (p->ere ? 1 : 2);
 	return 0;
 }
 
@@ -444,9 +470,10 @@ static int parse_dups(struct parser *p, int atom)
 		unsigned char op = p->s[len - 1];
 
 		p->s += len;
+		/* A basic * or \{ right after a repetition is refused. */
+		if (!p->ere && prev_dup && (op == '*' || op == '{'))
+			return fail(p, REG_BADRPT);
 		if (op == '{') {
-			if (!p->ere && prev_dup)
-				return fail(p, REG_BADRPT);
 			if (parse_interval(p, &min, &max) < 0)
 				return -1;
 		} else {
@@ -496,13 +523,25 @@ static int parse_cat(struct parser *p, int depth)
 	return result < 0 ? new_node(p, N_EMPTY, 0, 0) : result;
 }
 
+/*
+ * Branches separated by | (\| in a basic pattern). As in glibc, a branch
+ * may not refer back to a group that ended in an earlier branch.
+ */
 static int parse_alt(struct parser *p, int depth)
 {
-	int left = parse_cat(p, depth), right;
+	unsigned char before[sizeof p->closed], earlier[sizeof p->closed];
+	int left, right;
+	size_t i;
 
+	memcpy(before, p->closed, sizeof before);
+	left = parse_cat(p, depth);
 	while (left >= 0 && at_alt(p)) {
 		p->s += p->ere ? 1 : 2;
+		memcpy(earlier, p->closed, sizeof earlier);
+		memcpy(p->closed, before, sizeof before);
 		right = parse_cat(p, depth);
+		for (i = 0; i < sizeof earlier; i++)
+			p->closed[i] |= earlier[i];
 		if (right < 0)
 			return -1;
 		left = new_node(p, N_ALT, left, right);

@@ -27,6 +27,7 @@
 #define GLOB_ABEND	GLOB_ABORTED
 
 struct stat;
+struct dirent;
 
 typedef struct {
 	size_t gl_pathc;
@@ -34,7 +35,7 @@ typedef struct {
 	size_t gl_offs;
 	int gl_flags;
 	void (*gl_closedir)(void *);
-	void *(*gl_readdir)(void *);
+	struct dirent *(*gl_readdir)(void *);
 	void *(*gl_opendir)(const char *);
 	int (*gl_lstat)(const char *__restrict, struct stat *__restrict);
 	int (*gl_stat)(const char *__restrict, struct stat *__restrict);

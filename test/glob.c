@@ -1,8 +1,9 @@
 /*
  * glob against glibc's answers, over a tree it makes under /tmp: sorting,
  * hidden names, GLOB_MARK, ONLYDIR, NOCHECK, NOMAGIC, BRACE, TILDE,
- * DOOFFS, APPEND, escapes, the error callback.
+ * DOOFFS, APPEND, escapes, the error callback, GLOB_ALTDIRFUNC.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glob.h>
@@ -94,6 +95,62 @@ static int on_error(const char *path, int e)
 	return 0;
 }
 
+/* GLOB_ALTDIRFUNC: a directory that exists only here. */
+static const char *const fake_names[] = { "two", ".dot", "one", "three" };
+static int fake_pos, fake_opened;
+static char fake_dir[1];
+
+static void *fake_opendir(const char *path)
+{
+	fake_opened++;
+	fake_pos = 0;
+	return strcmp(path, ".") == 0 ? fake_dir : NULL;
+}
+
+static struct dirent *fake_readdir(void *dir)
+{
+	static struct dirent e;
+
+	if (dir != fake_dir || fake_pos == 4)
+		return NULL;
+	memset(&e, 0, sizeof e);
+	strcpy(e.d_name, fake_names[fake_pos++]);
+	e.d_type = DT_REG;
+	return &e;
+}
+
+static void fake_closedir(void *dir)
+{
+	(void)dir;
+}
+
+static int fake_stat(const char *__restrict path, struct stat *__restrict st)
+{
+	memset(st, 0, sizeof *st);
+	st->st_mode = S_IFREG | 0644;
+	return strcmp(path, "one") == 0 || strcmp(path, "./one") == 0 ? 0 : -1;
+}
+
+static void alt_dir_functions(void)
+{
+	glob_t g;
+
+	memset(&g, 0, sizeof g);
+	g.gl_opendir = fake_opendir;
+	g.gl_readdir = fake_readdir;
+	g.gl_closedir = fake_closedir;
+	g.gl_stat = fake_stat;
+	g.gl_lstat = fake_stat;
+	CHECK_INT(glob("t*", GLOB_ALTDIRFUNC, NULL, &g), 0);
+	CHECK_STR(joined(&g), "three two");
+	CHECK_INT(fake_opened, 1);
+	globfree(&g);
+	CHECK_INT(glob("one", GLOB_ALTDIRFUNC, NULL, &g), 0);
+	CHECK_STR(joined(&g), "one");
+	globfree(&g);
+	CHECK_INT(glob("two", GLOB_ALTDIRFUNC, NULL, &g), GLOB_NOMATCH);
+}
+
 int main(void)
 {
 	glob_t g;
@@ -164,5 +221,6 @@ int main(void)
 	snprintf(want, sizeof want, "%s/dir2/z.c", top);
 	GLOB_IS(pattern, 0, 0, want);
 	remove_tree();
+	alt_dir_functions();
 	return check_done();
 }

@@ -91,6 +91,7 @@ int glob(const char *__restrict pattern, int flags,
 	memset(&r, 0, sizeof r);
 	r.walk.flags = flags;
 	r.walk.errfunc = errfunc;
+	r.walk.dirs = flags & GLOB_ALTDIRFUNC ? pglob : NULL;
 	r.walk.out = &r.names;
 	if (flags & GLOB_BRACE)
 		err = glob_braces(pattern, one_pattern, &r);

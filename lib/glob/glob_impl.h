@@ -17,6 +17,7 @@ struct names {
 
 struct walk {
 	int flags;
+	const glob_t *dirs;	/* GLOB_ALTDIRFUNC: its gl_opendir and friends */
 	int (*errfunc)(const char *, int);
 	struct names *out;
 };

@@ -52,18 +52,47 @@ int names_add(struct names *l, const char *s, size_t len, int mark)
 	return 0;
 }
 
-static int is_dir(const char *path)
+/* The file system calls, or the caller's under GLOB_ALTDIRFUNC. */
+static int do_stat(const struct walk *w, const char *path, struct stat *st)
 {
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+	return w->dirs ? w->dirs->gl_stat(path, st) : stat(path, st);
 }
 
-static int exists(const char *path)
+static int do_lstat(const struct walk *w, const char *path, struct stat *st)
+{
+	return w->dirs ? w->dirs->gl_lstat(path, st) : lstat(path, st);
+}
+
+static void *do_opendir(const struct walk *w, const char *path)
+{
+	return w->dirs ? w->dirs->gl_opendir(path) : (void *)opendir(path);
+}
+
+static struct dirent *do_readdir(const struct walk *w, void *dir)
+{
+	return w->dirs ? w->dirs->gl_readdir(dir) : readdir(dir);
+}
+
+static void do_closedir(const struct walk *w, void *dir)
+{
+	if (w->dirs)
+		w->dirs->gl_closedir(dir);
+	else
+		closedir(dir);
+}
+
+static int is_dir(const struct walk *w, const char *path)
 {
 	struct stat st;
 
-	return lstat(path, &st) == 0 || stat(path, &st) == 0;
+	return do_stat(w, path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int exists(const struct walk *w, const char *path)
+{
+	struct stat st;
+
+	return do_lstat(w, path, &st) == 0 || do_stat(w, path, &st) == 0;
 }
 
 /* A found path: GLOB_MARK and GLOB_ONLYDIR decide on directories. */
@@ -73,7 +102,7 @@ static int found(struct walk *w, const char *path)
 	int dir = -1;
 
 	if (w->flags & (GLOB_MARK | GLOB_ONLYDIR))
-		dir = is_dir(path);
+		dir = is_dir(w, path);
 	if ((w->flags & GLOB_ONLYDIR) && !dir)
 		return 0;
 	return names_add(w->out, path, len,
@@ -112,7 +141,7 @@ static int match_dir(struct walk *w, const char *prefix, const char *comp,
 	char *pat = malloc(len + plen + 3), *path, *dirname = pat + len + 1;
 	int want_dir = *next || nseps, e_no, err = 0;
 	struct dirent *e;
-	DIR *dir;
+	void *dir;
 
 	if (!pat)
 		return GLOB_NOSPACE;
@@ -123,7 +152,7 @@ static int match_dir(struct walk *w, const char *prefix, const char *comp,
 		plen--;
 	memcpy(dirname, plen ? prefix : ".", plen ? plen : 1);
 	dirname[plen ? plen : 1] = 0;
-	dir = opendir(dirname);
+	dir = do_opendir(w, dirname);
 	if (!dir) {
 		e_no = errno;
 		err = e_no != ENOTDIR &&
@@ -132,7 +161,7 @@ static int match_dir(struct walk *w, const char *prefix, const char *comp,
 		free(pat);
 		return err;
 	}
-	while (!err && (e = readdir(dir)) != NULL) {
+	while (!err && (e = do_readdir(w, dir)) != NULL) {
 		if (fnmatch(pat, e->d_name, fnflags) != 0)
 			continue;
 		/* As glibc: under GLOB_PERIOD a wildcard takes . and .. as
@@ -148,12 +177,12 @@ static int match_dir(struct walk *w, const char *prefix, const char *comp,
 		if (*next)
 			err = expand(w, path, next);
 		else if (nseps)
-			err = is_dir(path) ? found(w, path) : 0;
+			err = is_dir(w, path) ? found(w, path) : 0;
 		else
 			err = found(w, path);
 		free(path);
 	}
-	closedir(dir);
+	do_closedir(w, dir);
 	free(pat);
 	return err;
 }
@@ -176,7 +205,7 @@ static int expand(struct walk *w, const char *prefix, const char *rest)
 	if (*next)
 		err = expand(w, path, next);
 	else
-		err = exists(path) && (!nseps || is_dir(path)) ? found(w, path) : 0;
+		err = exists(w, path) && (!nseps || is_dir(w, path)) ? found(w, path) : 0;
 	free(path);
 	return err;
 }
@@ -192,7 +221,7 @@ int glob_walk(struct walk *w, const char *pattern)
 	memcpy(root, pattern, lead);
 	root[lead] = 0;
 	if (!pattern[lead])
-		err = *root && exists(root) ? found(w, root) : 0;
+		err = *root && exists(w, root) ? found(w, root) : 0;
 	else
 		err = expand(w, root, pattern + lead);
 	free(root);

@@ -70,7 +70,10 @@ static int nullable(const struct re_tree *t, int n)
 	case N_GROUP:
 		return nullable(t, node->a);
 	case N_CAT:
-		return nullable(t, node->a) && nullable(t, node->b);
+		for (; node->type == N_CAT; node = &t->nodes[node->b])
+			if (!nullable(t, node->a))
+				return 0;
+		return nullable(t, (int)(node - t->nodes));
 	case N_ALT:
 		return nullable(t, node->a) || nullable(t, node->b);
 	case N_REPEAT:
@@ -172,8 +175,9 @@ static void gen_node(struct gen *g, int n)
 		emit(g, OP_SAVE, 2 * node->b + 1, opt);
 		break;
 	case N_CAT:
-		gen_node(g, node->a);
-		gen_node(g, node->b);
+		for (; node->type == N_CAT && !g->err; node = &g->t->nodes[node->b])
+			gen_node(g, node->a);
+		gen_node(g, (int)(node - g->t->nodes));
 		break;
 	case N_ALT:
 		/* glibc prefers an empty branch last. */

@@ -491,9 +491,13 @@ static int parse_dups(struct parser *p, int atom)
 	return atom;
 }
 
+/*
+ * A branch: its pieces, as a right-leaning chain of N_CAT nodes (so the
+ * code generator walks a long pattern in a loop, not in recursion).
+ */
 static int parse_cat(struct parser *p, int depth)
 {
-	int result = -1, atom, anchor, at_start = 1, after_anchor = 0;
+	int result = -1, tail = -1, cat, atom, anchor, at_start = 1, after_anchor = 0;
 
 	while (!p->err && p->s[0] && !at_alt(p) && !at_close(p, depth)) {
 		if (dup_op(p) && (at_start || after_anchor)) {
@@ -514,7 +518,17 @@ static int parse_cat(struct parser *p, int depth)
 			atom = parse_dups(p, atom);
 		if (atom < 0)
 			return -1;
-		result = result < 0 ? atom : new_node(p, N_CAT, result, atom);
+		if (result < 0) {
+			result = atom;
+		} else if (tail < 0) {
+			result = tail = new_node(p, N_CAT, result, atom);
+		} else {
+			cat = new_node(p, N_CAT, p->t->nodes[tail].b, atom);
+			if (cat < 0)
+				return -1;
+			p->t->nodes[tail].b = cat;
+			tail = cat;
+		}
 		at_start = 0;
 		after_anchor = anchor;
 	}

@@ -19,7 +19,10 @@ check_queries() { use sqlite3; sql schema >/dev/null; sql queries; }
 check_functions() { use sqlite3; sql functions; }
 check_dump() {
 	use sqlite3; sql schema >/dev/null
-	run ./sqlite3 test.db .dump; echo "exit $?"
+	# (sqlite renders a REAL with 17 digits or more in long double where the
+	# target has one: item's prices differ by design between targets)
+	run ./sqlite3 test.db .schema 'SELECT printf("%.6f", price) FROM item LIMIT 20' \
+		'.dump sale log'; echo "exit $?"
 	run ./sqlite3 -csv -header test.db 'SELECT * FROM item ORDER BY id LIMIT 5'
 	run ./sqlite3 test.db 'PRAGMA integrity_check; PRAGMA page_count;'
 	run ./sqlite3 test.db 'SELECT * FROM nosuch'; echo "exit $?"

@@ -1,4 +1,5 @@
 -- Built-in functions: strings, printf, dates, math, JSON, aggregates.
+-- (No REAL literal near DBL_MAX: without long double, sqlite reads one as Inf.)
 SELECT length('héllo'), upper('abc'), lower('ÀBC'), substr('abcdef', 2, 3), substr('abcdef', -2), replace('a-b-c', '-', '+'), trim('  x  '), ltrim('xxy', 'x'), instr('hello', 'll');
 SELECT printf('%d|%5d|%-5d|%05d|%x|%o|%e|%.3f|%g|%s|%q|%Q|%w', 42, 42, 42, 42, 255, 8, 12345.678, 3.14159, 1e-5, 'str', 'it''s', NULL, 'a"b');
 SELECT printf('%.20f', 0.1), printf('%10.4f|', -3.14159), printf('%!.3g', 100.0), printf('%,d', 1234567), printf('%c', 'xyz');
@@ -13,4 +14,4 @@ SELECT format('%s has %d items costing %.2f', 'cart', 3, 19.999), zeroblob(4) = 
 SELECT total_changes() >= 0, sqlite_version() = '3.40.1', changes();
 SELECT count(*), sum(value) FROM json_each('[1, 2, 3, 4, 5]');
 WITH RECURSIVE fib(a, b, n) AS (SELECT 0, 1, 0 UNION ALL SELECT b, a + b, n + 1 FROM fib WHERE n < 90) SELECT a FROM fib WHERE n IN (10, 50, 90);
-SELECT CAST(123456789.123456789 AS TEXT), CAST('1e3' AS REAL), CAST(1e20 AS INTEGER), 0.1 * 3, 1 / 0, 1.0 / 0, 5e-324, 1.7976931348623157e308;
+SELECT CAST(123456789.123456789 AS TEXT), CAST('1e3' AS REAL), CAST(1e20 AS INTEGER), 0.1 * 3, 1 / 0, 1.0 / 0, 5e-324, 1.5e308;

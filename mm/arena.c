@@ -29,6 +29,8 @@
 #define GROW_CHUNK	(2 * MiB)
 #define BOOT_BYTES	((size_t)BOOT_PAGES << PAGE_SHIFT)
 #define LOW_MIN		MiB
+#define ANYWHERE_MAX	(64 * MiB)	/* growth chunk outside the window's
+					   reservation, at most */
 #define WINDOW_RECORDS	(64 * 1024 - PAGE_SIZE / 2)	/* bytes of span
 					   records a window maps along */
 
@@ -124,6 +126,8 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 	w->grown = base;
 	w->reserved = reserved;
 	w->high = high;
+	if (base)	/* not the window below the image: growth extends it */
+		heap.grow_win = heap.nwin;
 	heap.nwin++;
 	return 0;
 }
@@ -156,25 +160,6 @@ void arena_settle(void)
 		window_settle(&heap.win[0]);
 }
 
-/* Remembers a mapped range, for walking the heap (mm/check.c, stats). */
-static int region_add(uintptr_t start, uintptr_t end)
-{
-	int i;
-
-	for (i = 0; i < heap.nregions; i++) {
-		if (heap.regions[i].end == start) {
-			heap.regions[i].end = end;
-			return 0;
-		}
-	}
-	if (heap.nregions == MAX_REGIONS)
-		return -1;
-	heap.regions[heap.nregions].start = start;
-	heap.regions[heap.nregions].end = end;
-	heap.nregions++;
-	return 0;
-}
-
 /* Hands [start, start + bytes) of window w to the page heap. */
 static int add_run(struct window *w, uintptr_t start, size_t bytes)
 {
@@ -185,7 +170,7 @@ static int add_run(struct window *w, uintptr_t start, size_t bytes)
 	s->start = start;
 	s->npages = bytes >> PAGE_SHIFT;
 	s->win = (uint8_t)(w - heap.win);
-	if (region_add(start, start + bytes) != 0) {
+	if (region_add(s->win, start, start + bytes) != 0) {
 		span_record_free(s);
 		return -1;
 	}
@@ -359,23 +344,64 @@ static int grow_next(struct window *w, size_t want)
 	return -1;
 }
 
-/* A low window may also use a mapping wherever the kernel puts it, if its
- * page map describes the place. */
-static int grow_anywhere(struct window *w, size_t want)
+/*
+ * The window that describes [v, v + n), a mapping the kernel placed where
+ * it liked: a low window whose page map reaches it, or, below the lowest
+ * low window (the kernel hands out that space once the space above is
+ * full), a window for everything under it, added on first need. NULL when
+ * none can describe it.
+ */
+static struct window *window_for(uintptr_t v, size_t n)
 {
-	uintptr_t v;
+	struct window *low = NULL;
+	int i;
 
-	if (want > w->size || !within_budget(want))
-		return -1;
-	v = (uintptr_t)os_map_new(NULL, want, 0);
-	if (!v)
-		return -1;
-	if (v - w->base < w->size && v + want - w->base <= w->size &&
-	    add_run(w, v, want) == 0) {
-		heap.held += want;
-		return 0;
+	for (i = 0; i < heap.nwin; i++) {
+		struct window *w = &heap.win[i];
+
+		if (w->high)
+			continue;
+		if (v - w->base < w->size && n <= w->size - (v - w->base))
+			return w;
+		if (!low || w->base < low->base)
+			low = w;
 	}
-	os_free((void *)v, want);
+	if (!low || v >= low->base || n > low->base - v)
+		return NULL;
+	if (window_add(0, low->base, 0, 0) != 0)
+		return NULL;
+	return &heap.win[heap.nwin - 1];
+}
+
+/* A low window also grows by mappings wherever the kernel puts them: a
+ * chunk that grows with the heap (an eighth of it, up to ANYWHERE_MAX:
+ * fewer mappings for the kernel to search), then GROW_CHUNK, then exactly
+ * what is needed, as the address space runs out. */
+static int grow_anywhere(size_t want)
+{
+	size_t chunk = heap.mapped / 8 < ANYWHERE_MAX ? heap.mapped / 8 :
+		ANYWHERE_MAX;
+	size_t sizes[3] = { round_up(want > chunk ? want : chunk, GROW_CHUNK),
+			    round_up(want, GROW_CHUNK), want };
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		struct window *w;
+		uintptr_t v;
+
+		if ((i && sizes[i] == sizes[i - 1]) || !within_budget(sizes[i]))
+			continue;
+		v = (uintptr_t)os_map_new(NULL, sizes[i], 0);
+		if (!v)
+			continue;
+		w = window_for(v, sizes[i]);
+		if (w && add_run(w, v, sizes[i]) == 0) {
+			heap.held += sizes[i];
+			return 0;
+		}
+		os_free((void *)v, sizes[i]);
+		return -1;
+	}
 	return -1;
 }
 
@@ -386,7 +412,7 @@ int arena_grow(size_t npages)
 
 	if (heap.nwin == 0 || want >> PAGE_SHIFT != npages)
 		return -1;
-	w = &heap.win[heap.nwin - 1];
+	w = &heap.win[heap.grow_win];
 	/* on the boot maps, a window maps its own before it grows past them */
 	if (w->base + w->size - w->grown < (want > GROW_CHUNK ? want : GROW_CHUNK))
 		window_settle(w);	/* or grows as far as they reach */
@@ -402,7 +428,7 @@ int arena_grow(size_t npages)
 			return 0;
 	}
 	if (!w->high)
-		return grow_anywhere(w, round_up(want, GROW_CHUNK));
+		return grow_anywhere(want);
 	/* where the kernel refused the next piece, or the window's maps */
 	if (want > w->base + w->full - w->grown || heap.nwin == MAX_WINDOWS ||
 	    !fallback_try())

@@ -73,7 +73,7 @@ static void check_span(struct span *s, void *arg)
 	if (s->state == SPAN_FREE) {
 		if (w->map[first + s->npages - 1] != s)
 			fail(k, "free span's last page is not mapped to it", s->start);
-		if (prev && prev->state == SPAN_FREE &&
+		if (prev && prev->state == SPAN_FREE && prev->win == s->win &&
 		    prev->start + (prev->npages << PAGE_SHIFT) == s->start)
 			fail(k, "two free spans side by side", s->start);
 		if (resident_runs(w, s->start, s->npages, NULL) != s->u.f.dirty)

@@ -20,7 +20,8 @@
 #define FREE_WORDS	(SPAN_MAX_OBJS / BITS_PER_WORD)
 #define EXACT_BINS	128		/* free runs of 1..127 pages: one list each */
 #define MAX_WINDOWS	4
-#define MAX_REGIONS	64		/* separate mapped ranges of arena */
+#define BOOT_REGIONS	16		/* regions described before the region
+				   table moves to a mapping (mm/region.c) */
 #define RECENT_MAX	32		/* freed small blocks kept per class ... */
 #define RECENT_BYTES	32768		/* ... and bytes of them, at most */
 /* The high window's boot maps (struct window): pages they describe, and
@@ -94,6 +95,12 @@ struct window {
 	int high;			/* grows only at grown, exactly */
 };
 
+/* A mapped range of arena, in one window; no two of one window touch. */
+struct region {
+	uintptr_t start, end;
+	unsigned int win;
+};
+
 struct size_class {
 	uint64_t inv;			/* 2^32 / (size / 16), rounded up */
 	uint32_t size;
@@ -125,7 +132,9 @@ struct heap {
 	struct span *active[NCLASSES];	/* where small blocks come from */
 	struct span *partial[NCLASSES];	/* other spans with free objects */
 	struct window win[MAX_WINDOWS];
-	int nwin, nregions;
+	int nwin, grow_win;		/* windows; the one growth extends */
+	int nregions, region_cap;	/* regions, sorted by address */
+	struct region *regions;		/* boot_regions, then a mapping */
 	/* page heap */
 	unsigned long binmap[EXACT_BINS / BITS_PER_WORD];
 	struct span *dirty_newest, *dirty_oldest;
@@ -154,7 +163,7 @@ struct heap {
 	struct span boot_records[BOOT_RECORDS];
 	unsigned long boot_resident[BOOT_PAGES / BITS_PER_WORD];
 	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
-	struct { uintptr_t start, end; } regions[MAX_REGIONS];	/* mapped */
+	struct region boot_regions[BOOT_REGIONS];
 	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */
 };
 
@@ -235,6 +244,13 @@ void arena_settle(void);
 /* Whether the heap may take bytes more of address space: under a limit it
  * planned for, all it holds counts against the budget. */
 int within_budget(size_t bytes);
+
+/* The regions (mm/region.c): records that [start, end) of window win is
+ * mapped arena, merged with the regions it touches. 0, or -1 when the
+ * table cannot grow. */
+int region_add(unsigned int win, uintptr_t start, uintptr_t end);
+/* Whether address a is mapped arena. */
+int region_holds(uintptr_t a);
 
 /* Blocks (mm/malloc.c). */
 extern struct span no_span;

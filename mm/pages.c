@@ -337,18 +337,11 @@ struct span *pages_alloc(size_t npages)
 
 /* Whether the page at a is mapped arena, the only place a free run can
  * start: the page map past the arena is never read, so start-up does not
- * fault in the page of it after its first run. */
+ * fault in the page of it after its first run. A run that starts there in
+ * the same window is in the same region (mm/region.c). */
 static int arena_holds(const struct window *w, uintptr_t a)
 {
-	int i;
-
-	if (a - w->base < w->grown - w->base)
-		return 1;
-	for (i = 0; i < heap.nregions; i++)
-		if (a - heap.regions[i].start <
-		    heap.regions[i].end - heap.regions[i].start)
-			return 1;
-	return 0;
+	return a - w->base < w->grown - w->base || region_holds(a);
 }
 
 /* Merges free neighbours into s (itself not yet in the bins); the record

@@ -1,0 +1,108 @@
+/*
+ * The regions: the ranges of mapped arena, sorted by address. A range that
+ * touches a region of its window on either side joins it, so that no two
+ * regions of a window touch: the page heap merges free runs only within a
+ * region, and the walk over the heap (mm/stats.c) goes region by region.
+ * Growth "anywhere" lands each piece just below the previous one, so this
+ * keeps the table short; where the pieces lie apart it has no limit but
+ * the budget: the table starts in struct heap and moves to a mapping twice
+ * its size each time it fills.
+ */
+#include <string.h>
+#include "mm/heap.h"
+#include "mm/os.h"
+
+static size_t table_bytes(int cap)
+{
+	size_t bytes = (size_t)cap * sizeof(struct region);
+
+	return (bytes + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+}
+
+/* The index of the first region that ends after a. */
+static int region_after(uintptr_t a)
+{
+	int lo = 0, hi = heap.nregions;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (heap.regions[mid].end <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int region_holds(uintptr_t a)
+{
+	int i = region_after(a);
+
+	return i < heap.nregions && heap.regions[i].start <= a;
+}
+
+/* Moves the table to a mapping of twice its size: 0, or -1. */
+__attribute__((cold, noinline)) static int table_grow(void)
+{
+	size_t bytes = table_bytes(heap.region_cap * 2);
+	struct region *t;
+
+	if (!within_budget(bytes))
+		return -1;
+	t = os_map_new(NULL, bytes, 0);
+	if (!t)
+		return -1;
+	memcpy(t, heap.regions, (size_t)heap.nregions * sizeof(*t));
+	if (heap.regions != heap.boot_regions) {
+		size_t old = table_bytes(heap.region_cap);
+
+		os_free(heap.regions, old);
+		heap.meta_mapped -= old;
+		heap.held -= old;
+	}
+	heap.meta_mapped += bytes;
+	heap.held += bytes;
+	heap.regions = t;
+	heap.region_cap = (int)(bytes / sizeof(*t));
+	return 0;
+}
+
+int region_add(unsigned int win, uintptr_t start, uintptr_t end)
+{
+	struct region *prev, *next;
+	int i;
+
+	if (!heap.regions) {
+		heap.regions = heap.boot_regions;
+		heap.region_cap = BOOT_REGIONS;
+	}
+	i = region_after(start);
+	prev = i > 0 && heap.regions[i - 1].end == start &&
+		heap.regions[i - 1].win == win ? &heap.regions[i - 1] : NULL;
+	next = i < heap.nregions && heap.regions[i].start == end &&
+		heap.regions[i].win == win ? &heap.regions[i] : NULL;
+	if (prev && next) {		/* the range bridges two regions */
+		prev->end = next->end;
+		memmove(next, next + 1,
+			(size_t)(heap.nregions - i - 1) * sizeof(*next));
+		heap.nregions--;
+		return 0;
+	}
+	if (prev || next) {
+		if (prev)
+			prev->end = end;
+		else
+			next->start = start;
+		return 0;
+	}
+	if (heap.nregions == heap.region_cap && table_grow() != 0)
+		return -1;
+	memmove(&heap.regions[i + 1], &heap.regions[i],
+		(size_t)(heap.nregions - i) * sizeof(struct region));
+	heap.regions[i].start = start;
+	heap.regions[i].end = end;
+	heap.regions[i].win = win;
+	heap.nregions++;
+	return 0;
+}

@@ -181,6 +181,8 @@ char *getlogin(void);
 int getentropy(void *buf, size_t n);
 int getlogin_r(char *buf, size_t n);
 int getpagesize(void);
+int brk(void *addr);
+void *sbrk(ptrdiff_t increment);
 long sysconf(int name);
 long syscall(long number, ...);
 

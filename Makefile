@@ -163,7 +163,8 @@ $(libbareheap): $(objs) $(names-map)
 # The SDK: headers, start-up object, linker scripts, library, and the
 # compiler wrapper. Everything a user's program needs lives under $(O).
 
-sdk-headers := $(patsubst include/%,$(O)/include/%,$(shell find include -name '*.h'))
+sdk-headers := $(patsubst include/%,$(O)/include/%,$(shell find include -name '*.h')) \
+	$(O)/include/sys/syscall.h
 sdk-ld := $(O)/lib/link.ld $(O)/lib/image.ld
 cc-wrapper := $(O)/bin/bareheap-cc
 # The names build systems link with: -lm takes lib/math/'s objects (also in
@@ -177,6 +178,22 @@ sdk := $(libbareheap) $(crt) $(sdk-headers) $(sdk-ld) $(sdk-libs) $(cc-wrapper) 
 
 $(O)/include/%.h: include/%.h
 	$(Q)mkdir -p $(dir $@) && cp $< $@
+
+# <sys/syscall.h>: the target's numbers (__NR_name) and glibc's names for
+# them (SYS_name), from the arch's generated table.
+$(O)/include/sys/syscall.h: arch/$(ARCH)/include/asm/unistd_nr.h
+	$(quiet) GEN $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q){ echo '/* $(ARCH): every system call by its number (__NR_name) and by'; \
+	  echo ' * its glibc name (SYS_name); syscall() is declared in <unistd.h>.'; \
+	  echo ' * Generated from arch/$(ARCH)/include/asm/unistd_nr.h. */'; \
+	  echo '#ifndef _SYS_SYSCALL_H'; echo '#define _SYS_SYSCALL_H'; echo; \
+	  awk '$$1 == "#define" && $$2 ~ /^__(ARM_)?NR_/ { print } \
+	       $$1 == "#define" && $$2 ~ /^__NR_/ { n = $$2; sub(/^__NR_/, "", n); \
+	         sys[++k] = n } \
+	       END { print ""; for (i = 1; i <= k; i++) \
+	         printf "#define SYS_%-28s __NR_%s\n", sys[i], sys[i] }' $<; \
+	  echo; echo '#endif'; } >$@.tmp && mv $@.tmp $@
 
 $(O)/lib/link.ld: arch/$(ARCH)/link.ld
 	$(Q)mkdir -p $(dir $@) && cp $< $@

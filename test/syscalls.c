@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 #include "check.h"
@@ -137,6 +138,17 @@ static void test_time_and_signals(void)
 	CHECK_INT(raise(0), 0);
 }
 
+/* syscall() with <sys/syscall.h>'s names, which are the target's numbers */
+static void test_generic(void)
+{
+	CHECK_INT(syscall(SYS_getpid), getpid());
+	CHECK_INT(SYS_getpid, __NR_getpid);
+	errno = 0;
+	CHECK_INT(syscall(SYS_close, -1), -1);
+	CHECK_INT(errno, EBADF);
+	CHECK_INT(syscall(SYS_write, 1, "", 0), 0);
+}
+
 int main(int argc, char **argv)
 {
 	CHECK(argc >= 1);
@@ -144,5 +156,6 @@ int main(int argc, char **argv)
 	test_mman();
 	test_limits();
 	test_time_and_signals();
+	test_generic();
 	return check_done();
 }

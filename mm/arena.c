@@ -10,7 +10,8 @@
  *           the heap takes the low scheme. Its metadata, too, is mapped
  *           only when the window grows past its first piece: until then
  *           the boot maps in the program's bss describe it.
- * low       A reservation just past the program's end, sized to fit the
+ * low       A reservation past the program's break (and BRK_ROOM for
+ *           brk and sbrk to grow into), sized to fit the
  *           limits (512 MiB by default, retried at half the size down to
  *           1 MiB), grown by mapping pieces of it. Past the reservation,
  *           growth continues next to it or wherever the kernel places a
@@ -29,6 +30,8 @@
 #define GROW_CHUNK	(2 * MiB)
 #define BOOT_BYTES	((size_t)BOOT_PAGES << PAGE_SHIFT)
 #define LOW_MIN		MiB
+#define BRK_ROOM	(32 * MiB)	/* left after the break for brk and
+					   sbrk, before the low reservation */
 #define ANYWHERE_MAX	(64 * MiB)	/* growth chunk outside the window's
 					   reservation, at most */
 #define WINDOW_RECORDS	(64 * 1024 - PAGE_SIZE / 2)	/* bytes of span
@@ -224,7 +227,9 @@ static size_t low_cover(uintptr_t base, size_t reserved)
  * would refuse anything larger. */
 static int low_try(void)
 {
-	uintptr_t hint = round_up((uintptr_t)_end, MiB);
+	uintptr_t end = os_break() > (uintptr_t)_end ? os_break() :
+		(uintptr_t)_end;
+	uintptr_t hint = round_up(end + BRK_ROOM, MiB);
 	uint64_t size = heap.plan.arena;
 	void *v;
 

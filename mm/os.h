@@ -49,6 +49,9 @@ void os_limits(struct os_limits *l);
 
 unsigned long os_page_size(void);
 
+/* The program break, where brk and sbrk start; 0 when there is none. */
+uintptr_t os_break(void);
+
 /* Which advice os_unused settled on, for the report. */
 const char *os_unused_name(void);
 

@@ -123,6 +123,13 @@ unsigned long os_page_size(void)
 	return runtime.page_size;
 }
 
+uintptr_t os_break(void)
+{
+	long ret = arch_syscall1(__NR_brk, 0);
+
+	return syscall_failed(ret) ? 0 : (uintptr_t)ret;
+}
+
 void os_yield(void)
 {
 	arch_syscall0(__NR_sched_yield);

@@ -316,6 +316,12 @@ unsigned long os_page_size(void)
 	return (unsigned long)sysconf(_SC_PAGESIZE);
 }
 
+/* The fake address space has no program break of its own. */
+uintptr_t os_break(void)
+{
+	return 0;
+}
+
 const char *os_unused_name(void)
 {
 	return "dontneed";

@@ -294,6 +294,7 @@ bench:
 FUZZ_SECONDS ?= 300
 fuzz:
 	$(Q)scripts/host-tests fuzz $(FUZZ_SECONDS)
+	$(Q)scripts/stress
 
 clean:
 	rm -rf $(O)
@@ -328,7 +329,8 @@ help:
 	@echo '                    checked against glibc (PROGRAMS="zlib lua" or --all)'
 	@echo '  bench           - benchmarks against other allocators (BENCH_ROUNDS=5;'
 	@echo '                    BENCH_QUICK=1 runs each once at a tiny size)'
-	@echo '  fuzz            - fuzz the heap on the host for FUZZ_SECONDS (300)'
+	@echo '  fuzz            - fuzz the heap on the host for FUZZ_SECONDS (300), then'
+	@echo '                    fill whole 32-bit address spaces (scripts/stress)'
 	@echo '  setup           - install the tools (apt-get, as root)'
 	@echo
 	@echo 'Variables:'

@@ -6,7 +6,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "kernel/syscall.h"
 
 #ifdef __NR_fcntl64
@@ -71,12 +74,48 @@ int posix_fadvise(int fd, off_t offset, off_t len, int advice)
 	return syscall_failed(ret) ? (int)-ret : 0;
 }
 
+/*
+ * Where the file system has no fallocate (EOPNOTSUPP: ramfs, UML's root),
+ * the blocks are allocated by writing: one byte in each block of the range
+ * and its last byte, each the byte already there, or 0 past the end.
+ */
+static int fallocate_by_writing(int fd, off_t offset, off_t len)
+{
+	off_t last = offset + len - 1, pos = offset;
+	struct stat st;
+	int flags = fcntl(fd, F_GETFL);
+	unsigned char c;
+	long step;
+
+	if (flags < 0 || (flags & O_APPEND))
+		return EBADF;	/* pwrite would append */
+	if (fstat(fd, &st) != 0)
+		return EBADF;
+	if (S_ISFIFO(st.st_mode))
+		return ESPIPE;
+	if (!S_ISREG(st.st_mode))
+		return ENODEV;
+	step = st.st_blksize > 0 ? st.st_blksize : 4096;
+	for (;;) {
+		if (pos > last)
+			pos = last;
+		c = 0;
+		if (pread(fd, &c, 1, pos) < 0 || pwrite(fd, &c, 1, pos) != 1)
+			return errno;
+		if (pos == last)
+			return 0;
+		pos += step - pos % step;	/* the next block's start */
+	}
+}
+
 int posix_fallocate(int fd, off_t offset, off_t len)
 {
 	long ret;
 
 	if (offset < 0 || len <= 0)
 		return EINVAL;
+	if (offset > INT64_MAX - len)
+		return EFBIG;
 #if defined(__x86_64__)
 	ret = arch_syscall4(__NR_fallocate, fd, 0, SC(offset), SC(len));
 #else
@@ -85,6 +124,8 @@ int posix_fallocate(int fd, off_t offset, off_t len)
 			    SC(offset & 0xffffffff), SC(offset >> 32),
 			    SC(len & 0xffffffff), SC(len >> 32));
 #endif
+	if (ret == -EOPNOTSUPP)
+		return fallocate_by_writing(fd, offset, len);
 	return syscall_failed(ret) ? (int)-ret : 0;
 }
 

@@ -17,7 +17,7 @@
 #pragma GCC diagnostic ignored "-Wstringop-overread"
 
 /* Large enough for sizes past the point where x86 switches to its string
- * instructions (lib/word.h, BH_BULK_MIN). */
+ * instructions (lib/string/word.h, BH_BULK_MIN). */
 #define AREA 640
 
 static unsigned char src_area[AREA], dst_area[AREA], ref_area[AREA];

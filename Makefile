@@ -290,6 +290,7 @@ test-programs:
 
 bench:
 	$(Q)scripts/bench
+	$(Q)scripts/host-libm bench
 
 FUZZ_SECONDS ?= 300
 fuzz:
@@ -328,7 +329,8 @@ help:
 	@echo '  test-programs   - real programs from Debian sources, built with bareheap-cc,'
 	@echo '                    checked against glibc (PROGRAMS="zlib lua" or --all)'
 	@echo '  bench           - benchmarks against other allocators (BENCH_ROUNDS=5;'
-	@echo '                    BENCH_QUICK=1 runs each once at a tiny size)'
+	@echo '                    BENCH_QUICK=1 runs each once at a tiny size), then libm'
+	@echo '                    against glibc and musl (scripts/host-libm bench)'
 	@echo '  fuzz            - fuzz the heap on the host for FUZZ_SECONDS (300), then'
 	@echo '                    fill whole 32-bit address spaces (scripts/stress)'
 	@echo '  setup           - install the tools (apt-get, as root)'

@@ -57,6 +57,13 @@ static inline int check_true_(int ok, const char *file, int line,
 	}								\
 } while (0)
 
+/* snprintf into BUF (an array) must give exactly WANT (a string literal). */
+#define CHECK_FORMAT(buf, want, ...) do {				\
+	int n_ = snprintf(buf, sizeof buf, __VA_ARGS__);		\
+	CHECK_STR(buf, want);						\
+	CHECK_INT(n_, sizeof(want) - 1);				\
+} while (0)
+
 static inline int check_done(void)
 {
 	printf("checks: %d run, %d failed\n", check_run, check_failed);

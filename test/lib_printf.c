@@ -23,11 +23,7 @@
 static char buf[1024];
 
 /* Formats into buf and checks both the text and the returned length. */
-#define T(want, ...) do {						\
-	int n_ = snprintf(buf, sizeof buf, __VA_ARGS__);		\
-	CHECK_STR(buf, want);						\
-	CHECK_INT(n_, sizeof(want) - 1);				\
-} while (0)
+#define T(want, ...) CHECK_FORMAT(buf, want, __VA_ARGS__)
 
 static int call_vsnprintf(char *b, size_t size, const char *fmt, ...)
 {

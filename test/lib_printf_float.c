@@ -24,11 +24,7 @@ typedef int wchar_t_;	/* L"" strings are arrays of wchar_t (int-sized) */
 static char buf[8192];
 
 /* Formats into buf and checks both the text and the returned length. */
-#define T(want, ...) do {						\
-	int n_ = snprintf(buf, sizeof buf, __VA_ARGS__);		\
-	CHECK_STR(buf, want);						\
-	CHECK_INT(n_, sizeof(want) - 1);				\
-} while (0)
+#define T(want, ...) CHECK_FORMAT(buf, want, __VA_ARGS__)
 
 #define wchar_t wchar_t_
 /* NaNs and infinities of a known sign, from their bits. */

@@ -1,11 +1,12 @@
 # bareheap: a freestanding C runtime and allocator for static Linux binaries.
 #
-#   make [ARCH=x86_64|x86|arm] [O=dir] [CROSS_COMPILE=prefix] [V=1] [target]
+#   make [ARCH=<a directory of arch/>] [O=dir] [CROSS_COMPILE=prefix] [V=1] [target]
 #
 # One architecture per output directory (default out/<arch>), so several
 # coexist. "make help" lists the targets.
 
-ARCHES := x86_64 x86 arm
+# The architectures are the directories of arch/ (arch/README).
+ARCHES := $(patsubst arch/%/Makefile,%,$(wildcard arch/*/Makefile))
 # make install installs the one tree the command line names, or every built one
 install-one := $(filter command line,$(origin ARCH) $(origin O))
 ARCH ?= x86_64
@@ -322,7 +323,7 @@ help:
 	@echo
 	@echo 'Prove (every architecture):'
 	@echo '  test            - everything below, one summary line'
-	@echo '  test-user       - qemu-user for each arch, natively for x86_64 and x86'
+	@echo '  test-user       - qemu-user for each arch, natively where the host runs it'
 	@echo '  test-system     - booted Debian kernels under qemu-system'
 	@echo '  test-uml        - User-Mode Linux'
 	@echo '  test-host       - mm/ on the host: fault injection, a short fuzz run'

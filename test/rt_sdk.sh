@@ -9,12 +9,10 @@ set -u
 [ $# -eq 2 ] || { echo "usage: test/rt_sdk.sh ARCH SDK" >&2; exit 2; }
 arch=$1 sdk=$(cd "$2" && pwd) || exit 2
 top=$(pwd)
-case $arch in
-x86_64) run= triplet=x86_64-bareheap-linux cross= ;;
-x86) run=qemu-i386 triplet=i686-bareheap-linux cross=i686-linux-gnu- ;;
-arm) run=qemu-arm triplet=arm-bareheap-linux-gnueabihf cross=arm-linux-gnueabihf- ;;
-*) echo "rt_sdk.sh: unknown ARCH $arch" >&2; exit 2 ;;
-esac
+. "$top/scripts/arch.sh"
+arch_check "$arch" || exit 2
+triplet=$(arch_get $arch TRIPLET) cross=$(arch_get $arch CROSS_COMPILE) run=
+arch_native $arch || run=$(arch_get $arch QEMU)
 cc=$sdk/bin/bareheap-cc
 work=$(mktemp -d "${TMPDIR:-/tmp}/rt_sdk.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT

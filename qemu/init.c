@@ -269,7 +269,8 @@ static int filter_match(const char *globs, const char *name)
 }
 
 /* ------------------------------------------------------------------ */
-/* Limits: as=64M,data=32M, sizes with K, M or G (powers of 1024). */
+/* Limits: as=64M,data=32M, sizes with K, M or G (powers of 1024), or
+ * unlimited (stack=unlimited). */
 
 static const struct {
 	const char *name;
@@ -311,7 +312,9 @@ static int parse_limits(const char *s, struct limit *lim, int max)
 		case 'M': v <<= 10;	/* fall through */
 		case 'K': v <<= 10; end++; break;
 		}
-		if (end == eq + 1 || *end)
+		if (strcmp(eq + 1, "unlimited") == 0)
+			v = RLIM_INFINITY;
+		else if (end == eq + 1 || *end)
 			return -1;
 		for (j = 0; j < (int)(sizeof limit_names / sizeof limit_names[0]); j++)
 			if (strcmp(trim(items[i]), limit_names[j].name) == 0)

@@ -41,7 +41,8 @@ config-goals := $(filter-out %_defconfig,$(config-goals))
 
 .DEFAULT_GOAL := all
 .PHONY: all help clean distclean setup menuconfig defconfig olddefconfig \
-	savedefconfig run test test-user test-host test-system test-uml bench fuzz \
+	savedefconfig run test test-user test-host test-system test-uml test-math-full \
+	bench fuzz \
 	check-tools tests sdk test-programs install install-sdk FORCE
 
 # ---------------------------------------------------------------------------
@@ -289,6 +290,12 @@ test-user test-host test-system test-uml:
 test-programs:
 	$(Q)scripts/test-programs $(PROGRAMS)
 
+# libm against MPFR on MATH_INPUTS inputs a function (float and long
+# double too); make test runs the same check on 3000.
+MATH_INPUTS ?= 10000000
+test-math-full:
+	$(Q)scripts/host-libm -n $(MATH_INPUTS) -s
+
 bench:
 	$(Q)scripts/bench
 	$(Q)scripts/host-libm bench
@@ -329,6 +336,8 @@ help:
 	@echo '  test-host       - mm/ on the host: fault injection, a short fuzz run'
 	@echo '  test-programs   - real programs from Debian sources, built with bareheap-cc,'
 	@echo '                    checked against glibc (PROGRAMS="zlib lua" or --all)'
+	@echo '  test-math-full  - libm against MPFR on MATH_INPUTS (10000000) inputs'
+	@echo '                    a function, beside glibc (hours: run it alone)'
 	@echo '  bench           - benchmarks against other allocators (BENCH_ROUNDS=5;'
 	@echo '                    BENCH_QUICK=1 runs each once at a tiny size), then libm'
 	@echo '                    against glibc and musl (scripts/host-libm bench)'

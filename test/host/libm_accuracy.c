@@ -7,7 +7,10 @@
  * NaNs as one value). Prints one line a function in test/run's format:
  *   PASS  host/libm        exp (max 0.502 ulp, 99.99% correctly rounded over 200000; glibc max 0.507)
  * and exits 1 if any function exceeds its bound or differs on an edge.
- *   libm_accuracy [-n INPUTS] [NAME...]
+ *   libm_accuracy [-n INPUTS] [-d] [-s] [NAME...]
+ * INPUTS a double function (100000 by default), a quarter of that for the
+ * float and long double ones unless -s (the same number); -d leaves the
+ * float functions out.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -572,7 +575,8 @@ static int run_fma(long inputs)
 int main(int argc, char **argv)
 {
 	long inputs = 100000;
-	int i, status = 0, floats = 1;
+	int i, status = 0, floats = 1, same = 0;
+	long others;
 	size_t k;
 
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
@@ -580,7 +584,10 @@ int main(int argc, char **argv)
 			inputs = atol(argv[++i]);
 		else if (!strcmp(argv[i], "-d"))
 			floats = 0;
+		else if (!strcmp(argv[i], "-s"))
+			same = 1;
 	}
+	others = same ? inputs : inputs / 4;
 	{
 		int j, chosen = i == argc;
 
@@ -595,7 +602,7 @@ int main(int argc, char **argv)
 		for (j = i; j < argc; j++)
 			chosen |= !strcmp(argv[j], lfns[k].name) ||
 				  !strcmp(argv[j], "long");
-		if (chosen && !run_ld(&lfns[k], inputs / 4))
+		if (chosen && !run_ld(&lfns[k], others))
 			status = 1;
 	}
 	for (k = 0; k < sizeof(fns) / sizeof(fns[0]); k++) {
@@ -607,7 +614,7 @@ int main(int argc, char **argv)
 			continue;
 		if (!run(&fns[k], 0, inputs))
 			status = 1;
-		if (floats && !run(&fns[k], 1, inputs / 4))
+		if (floats && !run(&fns[k], 1, others))
 			status = 1;
 	}
 	return status;

@@ -39,6 +39,38 @@ dd exp_core(double x, double xt, int *scale)
 	return fast_two_sum(s.hi, lo);
 }
 
+/*
+ * exp(x + xt), negated if negative, for |x| < 709, |xt| <= 2^-40: the same reduction and table
+ * in double arithmetic, th + lo with an absolute error below 2^-58 (the
+ * roundings of r, of q, of th q and of tl + th q, each at most 2^-53 of a
+ * value below 2^-7.5, times th < 2), rounded once where that error
+ * cannot change the rounding. Returns 0 where it can (a few calls in a
+ * hundred) and where the result would not be a normal number: exp_core
+ * then decides.
+ */
+int exp_fast(double x, double xt, int negative, double *y)
+{
+	double t = x * INV_LN2_128;
+	int k = (int32_t)(t + (t < 0 ? -0.5 : 0.5)), j = k & (EXP_TABLE_SIZE - 1);
+	int scale = (k - j) / EXP_TABLE_SIZE;
+	double kd = k, th = exp2_table[2 * j], tl = exp2_table[2 * j + 1];
+	double r = (x - kd * LN2_128_HI) - kd * LN2_128_LO + xt, q, lo;
+	const double err = 0x1p-57;
+
+	if (negative) {		/* -exp, rounded as such */
+		th = -th;
+		tl = -tl;
+	}
+
+	q = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 +
+		r * (1.0 / 120 + r * (1.0 / 720)))));
+	lo = tl + th * q;
+	if (!round_is_clear(th, lo, err) || scale < -1020 || scale > 1020)
+		return 0;
+	*y = (th + lo) * asdouble((uint64_t)(0x3ff + scale) << 52);
+	return 1;
+}
+
 /* (r.hi + r.lo) * 2^scale, negated if negative, rounded once; errno and
  * the flags of an overflow or an underflow. r is in [1, 2]. */
 double exp_finish(dd r, int scale, int negative)
@@ -56,7 +88,10 @@ double exp_finish(dd r, int scale, int negative)
 			errno = ERANGE;
 		return y;
 	}
-	if (scale >= -1022)
+	/* At 2^-1022 a value below 1 would be rounded twice: first to 53
+	 * bits, then to the subnormal's. */
+	if (scale > -1022 ||
+	    (scale == -1022 && __builtin_fabs(r.hi + r.lo) >= 1.0))
 		return (r.hi + r.lo) * asdouble((uint64_t)(0x3ff + scale) << 52);
 	if (scale < -1080)
 		return math_underflow(negative);
@@ -84,6 +119,7 @@ double exp_finish(dd r, int scale, int negative)
 double exp(double x)
 {
 	int scale;
+	double y;
 	dd r;
 
 	if (__builtin_isnan(x))
@@ -99,6 +135,8 @@ double exp(double x)
 	} else if (__builtin_fabs(x) < 0x1p-54) {
 		return 1.0 + x;
 	}
+	if (exp_fast(x, 0.0, 0, &y))
+		return y;
 	r = exp_core(x, 0.0, &scale);
 	return exp_finish(r, scale, 0);
 }

@@ -194,6 +194,16 @@ static inline dd dd_div(dd a, dd b)
 }
 
 /*
+ * Ziv's rounding test: hi + lo, known within err, rounds to the same
+ * double (in the current rounding mode) wherever in that interval the
+ * exact value lies, so that hi + lo is the correctly rounded result.
+ */
+static inline int round_is_clear(double hi, double lo, double err)
+{
+	return hi + (lo + err) == hi + (lo - err);
+}
+
+/*
  * Errors (errors.c). Each returns the function's result, raises the IEEE
  * exception with arithmetic on its argument and sets errno as glibc does:
  * EDOM for an invalid operation, ERANGE for the others.
@@ -223,6 +233,9 @@ static inline float to_float(double y)
 /* Shared kernels (each in the file that names it). */
 /* exp.c: exp(x + xt) = r * 2^scale with r in [1, 2], for |x| < 750. */
 dd exp_core(double x, double xt, int *scale);
+/* exp.c: exp(x + xt), negated if negative, rounded into *y and 1, or 0
+ * when exp_core must decide (a rounding in doubt, a result not normal). */
+int exp_fast(double x, double xt, int negative, double *y);
 /* r * 2^scale rounded, negated if negative, with the errors of exp. */
 double exp_finish(dd r, int scale, int negative);
 dd log_dd(double x);			/* log.c: log(x) for finite x > 0 */

@@ -6,19 +6,22 @@
  */
 #include "libm.h"
 
-/* 0 for a non-integer, 1 for an odd integer, 2 for an even one. */
+/* 0 for a non-integer, 1 for an odd integer, 2 for an even one: from
+ * the bits, where the unit's bit lies in the significand. */
 static int integer_kind(double y)
 {
-	double t;
+	uint64_t u = asuint64(y);
+	int e = exponent_bits(y) - 0x3ff;
 
-	if (!__builtin_isfinite(y))
-		return 0;
-	if (__builtin_fabs(y) >= 0x1p53)
-		return 2;
-	t = trunc(y);
-	if (t != y)
-		return 0;
-	return fmod(t, 2.0) == 0 ? 2 : 1;
+	if (e < 0)
+		return 0;	/* |y| < 1 (0 is handled before) */
+	if (e > 52)
+		return e == 0x400 ? 0 : 2;	/* inf, NaN; or even */
+	if (e < 52 && u << (12 + e))
+		return 0;	/* bits below the unit */
+	if (e == 0)
+		return 1;	/* +-1: the unit is the implicit bit */
+	return u >> (52 - e) & 1 ? 1 : 2;
 }
 
 static double pow_special(double x, double y, int *done)
@@ -82,6 +85,8 @@ double pow(double x, double y)
 	p = fast_two_sum(p.hi, p.lo + y * l.lo);
 	if (__builtin_fabs(p.hi) < 0x1p-60)	/* |x^y - 1| < 2^-60 */
 		return negative ? -1.0 - p.hi : 1.0 + p.hi;
+	if (exp_fast(p.hi, p.lo, negative, &r))
+		return r;
 	p = exp_core(p.hi, p.lo, &scale);
 	return exp_finish(p, scale, negative);
 }

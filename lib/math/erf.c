@@ -1,12 +1,52 @@
 /*
- * erf and erfc. Below 2.5, the series of positive terms
+ * erf and erfc. First a fast evaluation in double arithmetic, rounded
+ * when its error cannot change the rounding (round_is_clear): below 1/16
+ * the odd series x (2/sqrt(pi) + x^2 Q(x^2)); up to 5.9 the Taylor
+ * expansion at the nearest sixteenth c (erf_table: erf(c), erfc(c) and
+ * erf'(c) as double-doubles, the higher coefficients as doubles), so
+ * that erf(x) = erf(c) + d and erfc(x) = erfc(c) - d with d computed once.
+ * Where that is in doubt, the slow way: below 2.5 the series of positive
+ * terms
  *   erf x = 2/sqrt(pi) e^(-x^2) sum (2x^2)^n x / (1 3 5 ... (2n+1))
- * in double-double, so that erfc = 1 - erf keeps its precision too. Above,
- * erfc by its continued fraction (evaluated backwards, in double) times
- * e^(-x^2) from exp_core, and erf = 1 - erfc.
+ * in double-double, so that erfc = 1 - erf keeps its precision too;
+ * above, erfc by its continued fraction (evaluated backwards, in double)
+ * times e^(-x^2) from exp_core, and erf = 1 - erfc.
  */
 #include "libm.h"
 #include "tables.h"
+
+/* erf(x) for |x| < 1/16, relative error below 2^-62: the coefficients
+ * 2/sqrt(pi) (-1)^k / (k! (2k + 1)), k = 1..6 (scripts/libm-tables.py). */
+static dd erf_small(double x)
+{
+	double x2 = x * x, q;
+	dd m = two_prod(x, TWO_OVER_SQRTPI_HI);
+
+	q = x2 * (-0x1.812746b0379e7p-2 + x2 * (0x1.ce2f21a042be2p-4 +
+		x2 * (-0x1.b82ce31288b51p-6 + x2 * (0x1.565bcd0e6a53fp-8 +
+		x2 * (-0x1.c02db40040b86p-11 + x2 * 0x1.f9a326f9b89b7p-14)))));
+	return fast_two_sum(m.hi, m.lo + x * (TWO_OVER_SQRTPI_LO + q));
+}
+
+/* For 1/32 <= x < 5.97: d = erf(x) - erf(c) with c = j/16 the nearest
+ * sixteenth, a1 h exact and the rest in double; *row is c's table row. */
+static dd erf_delta(double x, const double **row)
+{
+	int j = (int)(x * 16 + 0.5), k;
+	const double *a = erf_table[j - 1];
+	double h = x - j * (1.0 / 16), p = a[ERF_ROW - 1];	/* h exact */
+	dd m = two_prod(a[4], h);
+
+	for (k = ERF_ROW - 2; k >= 6; k--)
+		p = a[k] + h * p;
+	*row = a;
+	return fast_two_sum(m.hi, m.lo + a[5] * h + h * h * p);
+}
+
+static dd dd_neg(dd a)
+{
+	return (dd){ -a.hi, -a.lo };
+}
 
 /* erf(x) for |x| < 2.5 as a double-double. */
 static dd erf_dd(double x)
@@ -57,7 +97,8 @@ static double erfc_large(double x)
 double erf(double x)
 {
 	double ax = __builtin_fabs(x);
-	dd r;
+	const double *a;
+	dd r, d;
 
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : copysign(1.0, x);
@@ -67,6 +108,19 @@ double erf(double x)
 		r = two_prod(x, TWO_OVER_SQRTPI_HI);
 		return r.hi + (r.lo + x * TWO_OVER_SQRTPI_LO);
 	}
+	if (ax < 0x1p-4) {
+		r = erf_small(x);
+	} else if (ax < 5.9) {
+		d = erf_delta(ax, &a);
+		r = fast_two_sum(a[0], d.hi);
+		r.lo += a[1] + d.lo;
+		if (x < 0)
+			r = dd_neg(r);
+	} else {
+		r.hi = 0;
+	}
+	if (r.hi != 0 && round_is_clear(r.hi, r.lo, __builtin_fabs(r.hi) * 0x1p-61))
+		return r.hi + r.lo;
 	if (ax < 2.5) {
 		r = erf_dd(x);
 		return r.hi + r.lo;
@@ -78,12 +132,33 @@ double erf(double x)
 
 double erfc(double x)
 {
-	dd r;
+	double ax = __builtin_fabs(x), err = 0x1p-61;
+	const double *a;
+	dd r, d;
 
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : x > 0 ? 0.0 : 2.0;
-	if (__builtin_fabs(x) < 0x1p-56)
+	if (ax < 0x1p-56)
 		return 1.0 - x;
+	if (ax < 0x1p-4) {
+		d = erf_small(x);		/* 1 - erf */
+		r = fast_two_sum(1.0, -d.hi);
+		r.lo -= d.lo;
+	} else if (x < 0 && ax < 5.9) {
+		d = erf_delta(ax, &a);		/* 1 + erf(-x) */
+		r = fast_two_sum(a[0], d.hi);
+		r.lo += a[1] + d.lo;
+		r = dd_add_d(r, 1.0);
+	} else if (x > 0 && x < 2.5) {
+		d = erf_delta(x, &a);		/* erfc(c) - d */
+		r = fast_two_sum(a[2], -d.hi);
+		r.lo += a[3] - d.lo;
+		err = x < 1 ? 0x1p-59 : 0x1p-57;
+	} else {
+		r.hi = 0;
+	}
+	if (r.hi != 0 && round_is_clear(r.hi, r.lo, r.hi * err))
+		return r.hi + r.lo;
 	if (x >= 2.5)
 		return erfc_large(x);
 	if (x <= -6.0)

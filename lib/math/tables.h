@@ -14,6 +14,8 @@
 #define LOG_BASE_BITS		0x3fe6a00000000000ULL	/* ~ 0.70703 */
 #define ATAN_TABLE_SIZE		16	/* atan_table: atan(j/16) hi, lo */
 #define TWO_OVER_PI_WORDS	48
+#define ERF_TABLE_SIZE		95	/* erf_table: Taylor at j/16, j = 1.. */
+#define ERF_ROW			16	/* erf, erfc, a1 (double-doubles), a2..a11 */
 
 struct log_entry {
 	double invc;		/* ~ 1 / the interval's midpoint */
@@ -24,6 +26,7 @@ extern const double exp2_table[2 * EXP_TABLE_SIZE];
 extern const struct log_entry log_table[LOG_TABLE_SIZE];
 extern const double atan_table[2 * (ATAN_TABLE_SIZE + 1)];
 extern const uint32_t two_over_pi[TWO_OVER_PI_WORDS];
+extern const double erf_table[ERF_TABLE_SIZE][ERF_ROW];
 
 #define PIO2_1               0x1.921fb54400000p+0
 #define PIO2_2               0x1.0b4611a600000p-34

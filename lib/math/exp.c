@@ -40,7 +40,8 @@ dd exp_core(double x, double xt, int *scale)
 }
 
 /*
- * exp(x + xt), negated if negative, for |x| < 709, |xt| <= 2^-40: the same reduction and table
+ * exp(x + xt), negated if negative, for |x| < 709, |xt| <= 2^-40, where
+ * x + xt itself is known within xerr: the same reduction and table
  * in double arithmetic, th + lo with an absolute error below 2^-58 (the
  * roundings of r, of q, of th q and of tl + th q, each at most 2^-53 of a
  * value below 2^-7.5, times th < 2), rounded once where that error
@@ -48,14 +49,14 @@ dd exp_core(double x, double xt, int *scale)
  * hundred) and where the result would not be a normal number: exp_core
  * then decides.
  */
-int exp_fast(double x, double xt, int negative, double *y)
+int exp_fast(double x, double xt, double xerr, int negative, double *y)
 {
 	double t = x * INV_LN2_128;
 	int k = (int32_t)(t + (t < 0 ? -0.5 : 0.5)), j = k & (EXP_TABLE_SIZE - 1);
 	int scale = (k - j) / EXP_TABLE_SIZE;
 	double kd = k, th = exp2_table[2 * j], tl = exp2_table[2 * j + 1];
 	double r = (x - kd * LN2_128_HI) - kd * LN2_128_LO + xt, q, lo;
-	const double err = 0x1p-57;
+	double err = 0x1p-57 + 2 * xerr;
 
 	if (negative) {		/* -exp, rounded as such */
 		th = -th;
@@ -135,7 +136,7 @@ double exp(double x)
 	} else if (__builtin_fabs(x) < 0x1p-54) {
 		return 1.0 + x;
 	}
-	if (exp_fast(x, 0.0, 0, &y))
+	if (exp_fast(x, 0.0, 0.0, 0, &y))
 		return y;
 	r = exp_core(x, 0.0, &scale);
 	return exp_finish(r, scale, 0);

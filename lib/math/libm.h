@@ -234,11 +234,15 @@ static inline float to_float(double y)
 /* exp.c: exp(x + xt) = r * 2^scale with r in [1, 2], for |x| < 750. */
 dd exp_core(double x, double xt, int *scale);
 /* exp.c: exp(x + xt), negated if negative, rounded into *y and 1, or 0
- * when exp_core must decide (a rounding in doubt, a result not normal). */
-int exp_fast(double x, double xt, int negative, double *y);
+ * when exp_core must decide (a rounding in doubt, given that x + xt is
+ * known within xerr; a result not normal). */
+int exp_fast(double x, double xt, double xerr, int negative, double *y);
 /* r * 2^scale rounded, negated if negative, with the errors of exp. */
 double exp_finish(dd r, int scale, int negative);
 dd log_dd(double x);			/* log.c: log(x) for finite x > 0 */
+/* log.c: log(x) as *y within *err (absolute) for finite normal x > 0,
+ * by double arithmetic; 0 for a subnormal x. */
+int log_fast(double x, dd *y, double *err);
 int log_special(double x, double *y);	/* log.c: NaN, 0, x < 0, inf */
 dd log_of_dd(dd t);			/* log.c: log(t.hi + t.lo), t > 0 */
 int rem_pio2(double x, double y[2]);	/* rem_pio2.c: x - n pi/2, n */

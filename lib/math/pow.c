@@ -60,7 +60,7 @@ static double pow_special(double x, double y, int *done)
 double pow(double x, double y)
 {
 	int done, negative, scale;
-	double r = pow_special(x, y, &done), hi;
+	double r = pow_special(x, y, &done), hi, err;
 	dd l, p;
 
 	if (done)
@@ -75,6 +75,16 @@ double pow(double x, double y)
 	if (y == 1.0)
 		return x;
 	negative = x < 0 && integer_kind(y) == 1;
+	/* The fast way: log and exp in double arithmetic, the error of
+	 * log|x| carried into exp's rounding test. */
+	if (log_fast(__builtin_fabs(x), &l, &err)) {
+		l = fast_two_sum(l.hi, l.lo);
+		p = two_prod(y, l.hi);
+		p = fast_two_sum(p.hi, p.lo + y * l.lo);
+		if (__builtin_fabs(p.hi) < 708.0 && __builtin_fabs(p.hi) >= 0x1p-60 &&
+		    exp_fast(p.hi, p.lo, __builtin_fabs(y) * err, negative, &r))
+			return r;
+	}
 	l = log_dd(__builtin_fabs(x));
 	hi = y * l.hi;
 	if (hi > 710.0)
@@ -85,7 +95,7 @@ double pow(double x, double y)
 	p = fast_two_sum(p.hi, p.lo + y * l.lo);
 	if (__builtin_fabs(p.hi) < 0x1p-60)	/* |x^y - 1| < 2^-60 */
 		return negative ? -1.0 - p.hi : 1.0 + p.hi;
-	if (exp_fast(p.hi, p.lo, negative, &r))
+	if (exp_fast(p.hi, p.lo, 0.0, negative, &r))
 		return r;
 	p = exp_core(p.hi, p.lo, &scale);
 	return exp_finish(p, scale, negative);

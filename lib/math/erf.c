@@ -43,6 +43,16 @@ static dd erf_delta(double x, const double **row)
 	return fast_two_sum(m.hi, m.lo + a[5] * h + h * h * p);
 }
 
+/* erf(x) for 1/16 <= x < 5.9 from the table, unnormalised. */
+static dd erf_mid(double x)
+{
+	const double *a;
+	dd d = erf_delta(x, &a), r = fast_two_sum(a[0], d.hi);
+
+	r.lo += a[1] + d.lo;
+	return r;
+}
+
 static dd dd_neg(dd a)
 {
 	return (dd){ -a.hi, -a.lo };
@@ -97,8 +107,7 @@ static double erfc_large(double x)
 double erf(double x)
 {
 	double ax = __builtin_fabs(x);
-	const double *a;
-	dd r, d;
+	dd r;
 
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : copysign(1.0, x);
@@ -111,9 +120,7 @@ double erf(double x)
 	if (ax < 0x1p-4) {
 		r = erf_small(x);
 	} else if (ax < 5.9) {
-		d = erf_delta(ax, &a);
-		r = fast_two_sum(a[0], d.hi);
-		r.lo += a[1] + d.lo;
+		r = erf_mid(ax);
 		if (x < 0)
 			r = dd_neg(r);
 	} else {
@@ -145,10 +152,7 @@ double erfc(double x)
 		r = fast_two_sum(1.0, -d.hi);
 		r.lo -= d.lo;
 	} else if (x < 0 && ax < 5.9) {
-		d = erf_delta(ax, &a);		/* 1 + erf(-x) */
-		r = fast_two_sum(a[0], d.hi);
-		r.lo += a[1] + d.lo;
-		r = dd_add_d(r, 1.0);
+		r = dd_add_d(erf_mid(ax), 1.0);	/* 1 + erf(-x) */
 	} else if (x > 0 && x < 2.5) {
 		d = erf_delta(x, &a);		/* erfc(c) - d */
 		r = fast_two_sum(a[2], -d.hi);

@@ -1,11 +1,12 @@
-/* exp2 and exp10: exp of the double-double x ln2 or x ln10; integral
- * powers of two are exact (and raise no flag). */
+/* exp2 and exp10: exp (exp_fast, else exp_core) of the double-double
+ * x ln2 or x ln10; integral powers of two are exact (and raise no flag). */
 #include "libm.h"
 #include "tables.h"
 
 static double exp_scaled(double x, double hi, double lo, double limit)
 {
 	int scale;
+	double y;
 	dd t;
 
 	if (__builtin_isnan(x) || x == __builtin_inf())
@@ -22,6 +23,9 @@ static double exp_scaled(double x, double hi, double lo, double limit)
 		return math_underflow(0);
 	if (t.hi > 709.8)
 		return math_overflow(0);
+	if (__builtin_fabs(t.hi) < 708.0 &&
+	    exp_fast(t.hi, t.lo, __builtin_fabs(t.hi) * 0x1p-100, 0, &y))
+		return y;
 	t = exp_core(t.hi, t.lo, &scale);
 	return exp_finish(t, scale, 0);
 }

@@ -1,14 +1,20 @@
-/* log2 and log10: log_dd times the double-double 1/ln2 or 1/ln10. */
+/* log2 and log10: log_fast, else log_dd, times the double-double 1/ln2
+ * or 1/ln10. */
 #include "libm.h"
 #include "tables.h"
 
 static double log_scaled(double x, double hi, double lo)
 {
-	double y;
+	double y, err;
 	dd r, c = { hi, lo };
 
 	if (log_special(x, &y))
 		return y;
+	if (log_fast(x, &r, &err)) {	/* c < 1.5: the error at most doubles */
+		r = dd_mul(fast_two_sum(r.hi, r.lo), c);
+		if (round_is_clear(r.hi, r.lo, 2 * err + __builtin_fabs(r.hi) * 0x1p-100))
+			return r.hi + r.lo;
+	}
 	r = dd_mul(log_dd(x), c);
 	return r.hi + r.lo;
 }

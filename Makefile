@@ -13,7 +13,13 @@ ARCH ?= x86_64
 ifeq ($(filter $(ARCH),$(ARCHES)),)
 $(error ARCH=$(ARCH) is not supported; choose one of: $(ARCHES))
 endif
-O ?= out/$(ARCH)
+# PLATFORM=bare: a defconfig for the architecture's bare board, in
+# out/<arch>-bare (the .config decides from then on).
+PLATFORM ?= linux
+ifeq ($(filter $(PLATFORM),linux bare),)
+$(error PLATFORM=$(PLATFORM) is not supported; choose linux or bare)
+endif
+O ?= out/$(ARCH)$(if $(filter bare,$(PLATFORM)),-bare)
 override O := $(abspath $(O))
 srctree := $(CURDIR)
 
@@ -41,8 +47,8 @@ config-goals := $(filter-out %_defconfig,$(config-goals))
 
 .DEFAULT_GOAL := all
 .PHONY: all help clean distclean setup menuconfig defconfig olddefconfig \
-	savedefconfig run test test-user test-host test-system test-uml test-math-full \
-	bench fuzz \
+	savedefconfig run test test-user test-host test-system test-uml test-bare \
+	test-math-full bench fuzz \
 	check-tools tests sdk test-programs install install-sdk FORCE
 
 # ---------------------------------------------------------------------------
@@ -65,10 +71,14 @@ kconfig-files := Kconfig $(wildcard */Kconfig arch/$(ARCH)/Kconfig)
 
 defconfig: $(ARCH)_defconfig
 
+defconfig-file = $(if $(filter bare,$(PLATFORM)),$(O)/bare_defconfig,$(srctree)/arch/$(ARCH)/$@)
+
 %_defconfig: check-tools
 	$(Q)test -f arch/$(ARCH)/$@ || { echo "no arch/$(ARCH)/$@ (ARCH=$(ARCH))" >&2; exit 1; }
-	$(kconfig) kconfig-conf -s --defconfig=$(srctree)/arch/$(ARCH)/$@ $(srctree)/Kconfig
-	@echo "  CONFIG   $(O)/.config from arch/$(ARCH)/$@"
+	$(Q)$(if $(filter bare,$(PLATFORM)),mkdir -p $(O) && \
+		{ cat arch/$(ARCH)/$@; echo CONFIG_PLATFORM_BARE=y; } >$(O)/bare_defconfig)
+	$(kconfig) kconfig-conf -s --defconfig=$(defconfig-file) $(srctree)/Kconfig
+	@echo "  CONFIG   $(O)/.config from arch/$(ARCH)/$@$(if $(filter bare,$(PLATFORM)), for the bare board)"
 
 menuconfig: check-tools
 	$(Q)test -f $(O)/.config || $(MAKE) --no-print-directory defconfig
@@ -100,8 +110,11 @@ endif
 
 obj-y :=
 small-y :=
-include kernel/Makefile mm/Makefile lib/Makefile
+include kernel/Makefile mm/Makefile lib/Makefile platform/Makefile
 objs := $(addprefix $(O)/obj/,$(obj-y))
+# The program entry: the kernel's, or the bare board's (platform/Makefile).
+arch-dir := arch/$(ARCH)$(if $(CONFIG_PLATFORM_BARE),/bare)
+start-obj := $(O)/obj/$(arch-dir)/start.o
 crt := $(O)/lib/crt1.o
 libbareheap := $(O)/lib/libbareheap.a
 
@@ -113,7 +126,8 @@ KBUILD_CFLAGS := -std=gnu11 -g -Wall -Wextra -Wno-unused-parameter \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	-fno-tree-loop-distribute-patterns -ffunction-sections -fdata-sections \
 	-nostdinc -isystem $(GCC_INCLUDE) -I$(srctree)/include \
-	-I$(O)/include -I$(srctree)/arch/$(ARCH)/include -I$(srctree) \
+	-I$(O)/include $(if $(CONFIG_PLATFORM_BARE),-I$(srctree)/platform/bare/include) \
+	-I$(srctree)/arch/$(ARCH)/include -I$(srctree) \
 	$(ARCH_CFLAGS) $(EXTRA_CFLAGS)
 
 # Code that runs once or seldom (start-up, exit, system-call wrappers, the
@@ -140,17 +154,17 @@ $(O)/obj/%.o: %.S
 public-headers := $(shell find include -name '*.h')
 names-map := $(O)/lib/internal-names.map
 
-$(names-map): $(objs) $(O)/obj/arch/$(ARCH)/start.o $(public-headers)
+$(names-map): $(objs) $(start-obj) $(public-headers)
 	$(quiet) NAMES $@
 	$(Q)mkdir -p $(dir $@)
 	$(Q)cat $(public-headers) | $(CC) -w -fpreprocessed -dD -E -P - | \
 		grep -ow '[A-Za-z_][A-Za-z0-9_]*' | sort -u >$@.public
-	$(Q)$(NM) -g --defined-only $(objs) $(O)/obj/arch/$(ARCH)/start.o | \
+	$(Q)$(NM) -g --defined-only $(objs) $(start-obj) | \
 		awk 'NF == 3 && $$3 !~ /^_/ { print $$3 }' | sort -u | \
 		comm -23 - $@.public | awk '{ print $$1, "__bh_" $$1 }' >$@.tmp
 	$(Q)rm -f $@.public && mv $@.tmp $@
 
-$(crt): $(O)/obj/arch/$(ARCH)/start.o $(names-map)
+$(crt): $(start-obj) $(names-map)
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(OBJCOPY) --redefine-syms=$(names-map) $< $@
 
@@ -159,7 +173,7 @@ $(libbareheap): $(objs) $(names-map)
 	$(Q)mkdir -p $(dir $@) && rm -f $@ && $(AR) rcsD $@ $(objs)
 	$(Q)$(OBJCOPY) --redefine-syms=$(names-map) $@
 
--include $(objs:.o=.d) $(O)/obj/arch/$(ARCH)/start.d
+-include $(objs:.o=.d) $(start-obj:.o=.d)
 
 # ---------------------------------------------------------------------------
 # The SDK: headers, start-up object, linker scripts, library, and the
@@ -169,6 +183,7 @@ sdk-headers := $(patsubst include/%,$(O)/include/%,$(shell find include -name '*
 	$(O)/include/sys/syscall.h
 sdk-ld := $(O)/lib/link.ld $(O)/lib/image.ld
 cc-wrapper := $(O)/bin/bareheap-cc
+run-wrapper := $(O)/bin/bareheap-run
 # The names build systems link with: -lm takes lib/math/'s objects (also in
 # libbareheap.a, so a program that forgets -lm links as well), -lc and -lrt
 # empty archives, since libbareheap.a holds it all. The specs file keeps
@@ -176,6 +191,7 @@ cc-wrapper := $(O)/bin/bareheap-cc
 sdk-libs := $(O)/lib/libm.a $(O)/lib/libc.a $(O)/lib/librt.a \
 	$(O)/lib/bareheap.specs
 sdk := $(libbareheap) $(crt) $(sdk-headers) $(sdk-ld) $(sdk-libs) $(cc-wrapper) \
+	$(run-wrapper) \
 	$(O)/toolchain.cmake
 
 $(O)/include/%.h: include/%.h
@@ -197,7 +213,7 @@ $(O)/include/sys/syscall.h: arch/$(ARCH)/include/asm/unistd_nr.h
 	         printf "#define SYS_%-28s __NR_%s\n", sys[i], sys[i] }' $<; \
 	  echo; echo '#endif'; } >$@.tmp && mv $@.tmp $@
 
-$(O)/lib/link.ld: arch/$(ARCH)/link.ld
+$(O)/lib/link.ld: $(arch-dir)/link.ld
 	$(Q)mkdir -p $(dir $@) && cp $< $@
 
 $(O)/lib/image.ld: kernel/image.ld
@@ -224,6 +240,16 @@ $(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf | $(sdk-libs
 	$(Q)sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@CC@|$(CC)|g' \
 		-e 's|@ARCH_CFLAGS@|$(filter-out -marm,$(ARCH_CFLAGS))|g' \
 		-e 's|@GCC_INCLUDE@|$(GCC_INCLUDE)|g' -e 's|@LIBGCC@|$(LIBGCC)|g' \
+		$< > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
+
+$(run-wrapper): scripts/bareheap-run.in $(O)/include/config/auto.conf arch/$(ARCH)/Makefile
+	$(quiet) GEN $@
+	$(Q)mkdir -p $(dir $@)
+	$(Q)sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@QEMU@|$(ARCH_QEMU)|g' \
+		-e 's|@NATIVE_ON@|$(ARCH_NATIVE_ON)|g' \
+		-e 's|@PLATFORM@|$(if $(CONFIG_PLATFORM_BARE),bare,linux)|g' \
+		-e 's|@BARE_QEMU@|$(ARCH_QEMU_SYSTEM) $(ARCH_BARE_MACHINE)|g' \
+		-e 's|@BARE_STATUS@|$(or $(ARCH_BARE_STATUS),none)|g' \
 		$< > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
 
 $(O)/toolchain.cmake: scripts/toolchain.cmake.in arch/$(ARCH)/Makefile
@@ -274,7 +300,7 @@ $(O)/test/%: test/%.c test/check.h $(sdk)
 tests: $(test-bins)
 
 run: all
-	$(Q)scripts/run-demo $(ARCH) $(O)/test/demo
+	$(Q)scripts/run-demo $(ARCH) $(O)
 
 # ---------------------------------------------------------------------------
 # Whole-project targets: every architecture, every environment.
@@ -282,7 +308,7 @@ run: all
 test:
 	$(Q)scripts/test-all
 
-test-user test-host test-system test-uml:
+test-user test-host test-system test-uml test-bare:
 	$(Q)scripts/test-all $(patsubst test-%,%,$@)
 
 # Real programs from Debian's sources, built unchanged with bareheap-cc
@@ -317,7 +343,8 @@ help:
 	@echo 'Build (one architecture, in O=):'
 	@echo '  all             - library, SDK (bin/bareheap-cc), demo and tests (default)'
 	@echo '  sdk             - library and SDK only: headers, crt1.o, bin/bareheap-cc'
-	@echo '  run             - build, then run the demo under qemu-user'
+	@echo '  run             - build, then run the demo (bin/bareheap-run: qemu-user,'
+	@echo '                    or booted on the board with PLATFORM=bare)'
 	@echo '  clean           - remove O=; distclean removes every out/'
 	@echo '  install         - every built SDK (or the ARCH=/O= one) to'
 	@echo '                    PREFIX/lib/bareheap/<arch> (PREFIX=/usr/local,'
@@ -333,6 +360,7 @@ help:
 	@echo '  test-user       - qemu-user for each arch, natively where the host runs it'
 	@echo '  test-system     - booted Debian kernels under qemu-system'
 	@echo '  test-uml        - User-Mode Linux'
+	@echo '  test-bare       - the heap and library tests booted on the bare boards'
 	@echo '  test-host       - mm/ on the host: fault injection, a short fuzz run'
 	@echo '  test-programs   - real programs from Debian sources, built with bareheap-cc,'
 	@echo '                    checked against glibc (PROGRAMS="zlib lua" or --all)'
@@ -347,6 +375,7 @@ help:
 	@echo
 	@echo 'Variables:'
 	@echo '  ARCH=$(ARCH)    (one of: $(ARCHES))'
+	@echo '  PLATFORM=linux  (or bare: a defconfig for the bare board, in out/<arch>-bare)'
 	@echo '  CROSS_COMPILE=$(CROSS_COMPILE)'
 	@echo '  O=$(O)'
 	@echo '  V=1 shows the commands'

@@ -58,4 +58,12 @@ const char *os_unused_name(void);
 /* Lets another thread run (for MM_LOCK). */
 void os_yield(void);
 
+/* The RAM backend (mm/os_ram.c) only: the memory it manages, given before
+ * mm_init. ram_add adds [start, end), ram_take takes [start, end) out of
+ * what was added (the image, a device tree, firmware); both keep whole
+ * pages, rounding inward and outward. ram_free is what is left. */
+void ram_add(uintptr_t start, uintptr_t end);
+void ram_take(uintptr_t start, uintptr_t end);
+uint64_t ram_free(void);
+
 #endif

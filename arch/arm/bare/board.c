@@ -1,0 +1,70 @@
+/*
+ * qemu's arm virt board (-M virt -semihosting), the facts:
+ *  - RAM from 0x40000000; the device tree qemu generates sits at its
+ *    start (or r2 points to it) and says how much there is
+ *  - the image is linked at 0x40100000 (bare/link.ld), past the tree
+ *  - PL011 UART at 0x09000000: data register at 0, flags at 0x18 (bit 5:
+ *    transmit FIFO full)
+ *  - exit: semihosting SYS_EXIT_EXTENDED (0x20) with the block
+ *    { ADP_Stopped_ApplicationExit, status }, through svc 0x123456; qemu
+ *    exits with the status. Without -semihosting it would be an ordinary
+ *    svc: the board then stops in a loop
+ *  - the thread pointer is TPIDRURO, which SVC mode may write
+ */
+#include <errno.h>
+#include "kernel/syscall.h"
+#include "platform/bare/board.h"
+
+#define RAM_BASE	0x40000000u
+#define PL011		((volatile uint32_t *)0x09000000u)
+#define PL011_DR	0
+#define PL011_FR	(0x18 / 4)
+#define FR_TXFF		(1u << 5)
+#define SYS_EXIT_EXTENDED	0x20
+#define ADP_STOPPED_APPLICATION_EXIT	0x20026
+
+void board_putc(int c)
+{
+	while (PL011[PL011_FR] & FR_TXFF)
+		;
+	PL011[PL011_DR] = (unsigned char)c;
+}
+
+void board_exit(int status)
+{
+	uint32_t block[2] = { ADP_STOPPED_APPLICATION_EXIT, (uint32_t)status };
+	register long r0 __asm__("r0") = SYS_EXIT_EXTENDED;
+	register long r1 __asm__("r1") = (long)block;
+
+	__asm__ volatile ("svc 0x123456" : "+r"(r0) : "r"(r1) : "memory");
+	for (;;)
+		__asm__ volatile ("wfi");
+}
+
+long board_syscall(long n, long a)
+{
+	if (n != __ARM_NR_set_tls)
+		return -ENOSYS;
+	__asm__ volatile ("mcr p15, 0, %0, c13, c0, 3" : : "r"(a));
+	return 0;
+}
+
+static void say(const char *s)
+{
+	while (*s)
+		board_putc(*s++);
+}
+
+__attribute__((noreturn)) void arm_board_main(uintptr_t r2);
+
+void arm_board_main(uintptr_t r2)
+{
+	const char *bootargs;
+
+	if ((!r2 || r2 & 3 || fdt_scan((const void *)r2, &bootargs) != 0) &&
+	    fdt_scan((const void *)RAM_BASE, &bootargs) != 0) {
+		say("bareheap: no device tree: the RAM is unknown\n");
+		board_exit(99);
+	}
+	bare_start(bootargs);
+}

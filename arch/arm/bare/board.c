@@ -10,6 +10,8 @@
  *    exits with the status. Without -semihosting it would be an ordinary
  *    svc: the board then stops in a loop
  *  - the thread pointer is TPIDRURO, which SVC mode may write
+ *  - an exception ends the machine as the signal would end a process:
+ *    undefined instruction SIGILL (4), an abort SIGSEGV (11)
  */
 #include <errno.h>
 #include "kernel/syscall.h"
@@ -28,6 +30,12 @@ void board_putc(int c)
 	while (PL011[PL011_FR] & FR_TXFF)
 		;
 	PL011[PL011_DR] = (unsigned char)c;
+}
+
+static void say(const char *s)
+{
+	while (*s)
+		board_putc(*s++);
 }
 
 void board_exit(int status)
@@ -49,10 +57,32 @@ long board_syscall(long n, long a)
 	return 0;
 }
 
-static void say(const char *s)
+static const char *const exception_name[8] = {
+	"reset", "undefined instruction", "svc", "prefetch abort",
+	"data abort", "unused vector", "irq", "fiq",
+};
+
+__attribute__((noreturn)) void arm_exception(unsigned int kind,
+					     uintptr_t lr);
+
+void arm_exception(unsigned int kind, uintptr_t lr)
 {
-	while (*s)
-		board_putc(*s++);
+	static int ending;
+	char hex[9];
+	int i;
+
+	if (ending++)	/* board_exit's svc, without -semihosting: stop */
+		for (;;)
+			__asm__ volatile ("wfi");
+	say("bareheap: ");
+	say(exception_name[kind & 7]);
+	for (i = 7; i >= 0; i--, lr >>= 4)
+		hex[i] = "0123456789abcdef"[lr & 15];
+	hex[8] = '\0';
+	say(" near 0x");
+	say(hex);
+	say("\n");
+	board_exit(128 + (kind == 1 ? 4 : 11));
 }
 
 __attribute__((noreturn)) void arm_board_main(uintptr_t r2);

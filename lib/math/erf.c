@@ -111,7 +111,7 @@ double erf(double x)
 
 	if (!__builtin_isfinite(x))
 		return __builtin_isnan(x) ? x + x : copysign(1.0, x);
-	if (ax < 0x1p-28) {
+	if (ax < 0x1p-32) {	/* erf x = 2x/sqrt(pi) (1 - x^2/3 ...) */
 		if (ax < 0x1p-1000)	/* keep the subnormal product exact */
 			return (x * 0x1p64 * TWO_OVER_SQRTPI_HI) * 0x1p-64;
 		r = two_prod(x, TWO_OVER_SQRTPI_HI);

@@ -4,7 +4,8 @@
 #include <sys/types.h>
 #include <sys/stat.h>	/* the S_I* mode bits, as glibc gives them here */
 
-/* Flags for open: the kernel's values, which differ on arm for four. */
+/* Flags for open: the kernel's values, which differ on arm and aarch64
+ * for four. */
 #define O_ACCMODE	0003
 #define O_RDONLY	00
 #define O_WRONLY	01
@@ -24,7 +25,12 @@
 #define O_NOFOLLOW	0100000
 #define O_DIRECT	0200000
 #define O_LARGEFILE	0400000
-#elif defined(__x86_64__)
+#elif defined(__aarch64__)
+#define O_DIRECTORY	040000
+#define O_NOFOLLOW	0100000
+#define O_DIRECT	0200000
+#define O_LARGEFILE	0	/* implied on 64-bit targets */
+#elif defined(__LP64__)
 #define O_DIRECT	040000
 #define O_LARGEFILE	0	/* implied on 64-bit targets */
 #define O_DIRECTORY	0200000
@@ -49,7 +55,7 @@
 #define F_SETFD		2
 #define F_GETFL		3
 #define F_SETFL		4
-#if defined(__x86_64__)
+#if defined(__LP64__)
 #define F_GETLK		5
 #define F_SETLK		6
 #define F_SETLKW	7

@@ -2,7 +2,8 @@
  * The floating-point environment (lib/math/fenv_*.c): rounding mode and
  * exception flags. On x86_64 and x86 both units are kept in step, the x87
  * (long double) and SSE (float and double, also in bareheap's x86 libm);
- * on arm it is the VFP's FPSCR.
+ * on arm it is the VFP's FPSCR, on aarch64 its FPCR and FPSR, on riscv64
+ * the fcsr.
  */
 #ifndef _FENV_H
 #define _FENV_H
@@ -35,7 +36,7 @@ typedef struct {
 	unsigned int mxcsr;
 } fenv_t;
 
-#elif defined(__arm__)
+#elif defined(__arm__) || defined(__aarch64__)
 
 #define FE_INVALID	0x01
 #define FE_DIVBYZERO	0x02
@@ -51,10 +52,36 @@ typedef struct {
 
 typedef unsigned int fexcept_t;
 
+#if defined(__arm__)
 /* The FPSCR. */
 typedef struct {
 	unsigned int fpscr;
 } fenv_t;
+#else
+/* aarch64's two halves of arm's FPSCR: control (FPCR), status (FPSR). */
+typedef struct {
+	unsigned int fpcr, fpsr;
+} fenv_t;
+#endif
+
+#elif defined(__riscv)
+
+#define FE_INEXACT	0x01
+#define FE_UNDERFLOW	0x02
+#define FE_OVERFLOW	0x04
+#define FE_DIVBYZERO	0x08
+#define FE_INVALID	0x10
+#define FE_ALL_EXCEPT	0x1f
+
+#define FE_TONEAREST	0
+#define FE_TOWARDZERO	1
+#define FE_DOWNWARD	2
+#define FE_UPWARD	3
+
+typedef unsigned int fexcept_t;
+
+/* The fcsr: rounding mode in bits 5-7, flags in bits 0-4; no traps. */
+typedef unsigned int fenv_t;
 
 #else
 #error "fenv.h: unsupported architecture"

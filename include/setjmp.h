@@ -8,6 +8,8 @@
  *  - x86_64: rbx rbp r12-r15 rsp and the return address
  *  - i386:   ebx esi edi ebp esp and the return address
  *  - arm:    r4-r11 sp lr, then d8-d15 of the VFP
+ *  - aarch64: x19-x28 x29 x30 sp, then d8-d15
+ *  - riscv64: ra sp s0-s11, then fs0-fs11
  * setjmp and _setjmp do not save the mask (as on glibc); sigsetjmp saves
  * it when asked, and longjmp and siglongjmp restore it when it was saved.
  */
@@ -15,7 +17,9 @@
 #define __BH_JMP_WORDS	8
 #elif defined(__i386__)
 #define __BH_JMP_WORDS	6
-#else
+#elif defined(__aarch64__)
+#define __BH_JMP_WORDS	21
+#else			/* arm's 26 words, riscv64's 26 registers */
 #define __BH_JMP_WORDS	26
 #endif
 

@@ -239,8 +239,13 @@ typedef struct {
 
 #define SS_ONSTACK	1
 #define SS_DISABLE	2
+#if defined(__aarch64__)	/* room for the SVE and SME frame records */
+#define MINSIGSTKSZ	5120
+#define SIGSTKSZ	16384
+#else
 #define MINSIGSTKSZ	2048
 #define SIGSTKSZ	8192
+#endif
 
 struct timespec;
 

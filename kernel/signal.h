@@ -4,12 +4,15 @@
  * The kernel's sigset is 8 bytes (64 signals) on every target, the first
  * 8 bytes of sigset_t in the same bit order, so a sigset_t is passed as
  * it is with KSIGSET_SIZE. Its sigaction differs from the C library's:
- * handler, flags, restorer, then the 8-byte mask.
+ * handler, flags, restorer, then the 8-byte mask; riscv64 has no restorer
+ * (ARCH_NO_SA_RESTORER, asm/unistd.h): its handlers return through the
+ * vDSO.
  */
 #ifndef KERNEL_SIGNAL_H
 #define KERNEL_SIGNAL_H
 
 #include <signal.h>
+#include <asm/unistd.h>
 
 #define KSIGSET_SIZE	8
 #define SA_RESTORER	0x04000000
@@ -17,7 +20,9 @@
 struct ksigaction {
 	void *handler;
 	unsigned long flags;
+#ifndef ARCH_NO_SA_RESTORER
 	void (*restorer)(void);
+#endif
 	unsigned long mask[KSIGSET_SIZE / sizeof(unsigned long)];
 };
 
@@ -25,7 +30,7 @@ struct ksigaction {
  * The return trampolines the kernel's signal frame returns into
  * (arch/<arch>/sigreturn.S): rt_sigreturn after a SA_SIGINFO frame, the
  * older sigreturn after a plain one where the target has both (x86, arm;
- * x86_64 has only rt frames and makes both names one).
+ * x86_64 and aarch64 have only rt frames and make both names one).
  */
 void sigreturn_rt(void);
 void sigreturn_plain(void);

@@ -1,6 +1,7 @@
 /*
- * alarm and pause. arm has no alarm call: there, as everywhere the
- * call is missing, the real-time interval timer does the same job.
+ * alarm and pause. arm and the generic table have no alarm call: there,
+ * as everywhere the call is missing, the real-time interval timer does the
+ * same job.
  */
 #include <unistd.h>
 #include "kernel/syscall.h"
@@ -26,7 +27,13 @@ unsigned int alarm(unsigned int seconds)
 #endif
 }
 
+/* The generic table has no pause: ppoll on nothing, forever, also
+ * returns only when a handler has run. */
 int pause(void)
 {
+#ifdef __NR_pause
 	return syscall_result(arch_syscall0(__NR_pause));
+#else
+	return syscall_result(arch_syscall5(__NR_ppoll, 0, 0, 0, 0, 0));
+#endif
 }

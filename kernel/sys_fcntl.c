@@ -59,7 +59,7 @@ int posix_fadvise(int fd, off_t offset, off_t len, int advice)
 {
 	long ret;
 
-#if defined(__x86_64__)
+#if defined(__LP64__)
 	ret = arch_syscall4(__NR_fadvise64, fd, SC(offset), SC(len), advice);
 #elif defined(__arm__)
 	/* the advice comes second so that the 64-bit pairs start even */
@@ -116,7 +116,7 @@ int posix_fallocate(int fd, off_t offset, off_t len)
 		return EINVAL;
 	if (offset > INT64_MAX - len)
 		return EFBIG;
-#if defined(__x86_64__)
+#if defined(__LP64__)
 	ret = arch_syscall4(__NR_fallocate, fd, 0, SC(offset), SC(len));
 #else
 	/* fd, mode, then the two 64-bit values in pairs: even on arm too */

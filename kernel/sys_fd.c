@@ -26,7 +26,7 @@ int pipe2(int fds[2], int flags)
 
 ssize_t pread(int fd, void *buf, size_t n, off_t offset)
 {
-#if defined(__x86_64__)
+#if defined(__LP64__)
 	return syscall_result(arch_syscall4(__NR_pread64, fd, SC(buf), SC(n),
 					    SC(offset)));
 #elif defined(__arm__)
@@ -42,7 +42,7 @@ ssize_t pread(int fd, void *buf, size_t n, off_t offset)
 
 ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset)
 {
-#if defined(__x86_64__)
+#if defined(__LP64__)
 	return syscall_result(arch_syscall4(__NR_pwrite64, fd, SC(buf), SC(n),
 					    SC(offset)));
 #elif defined(__arm__)
@@ -58,7 +58,7 @@ ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset)
 
 int truncate(const char *path, off_t length)
 {
-#if defined(__x86_64__)
+#if defined(__LP64__)
 	return syscall_result(arch_syscall2(__NR_truncate, SC(path),
 					    SC(length)));
 #elif defined(__arm__)
@@ -74,7 +74,7 @@ int truncate(const char *path, off_t length)
 
 int ftruncate(int fd, off_t length)
 {
-#if defined(__x86_64__)
+#if defined(__LP64__)
 	return syscall_result(arch_syscall2(__NR_ftruncate, fd, SC(length)));
 #elif defined(__arm__)
 	return syscall_result(arch_syscall4(__NR_ftruncate64, fd, 0,

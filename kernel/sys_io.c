@@ -62,9 +62,18 @@ off_t lseek(int fd, off_t offset, int whence)
 #endif
 }
 
+/* The generic table has only dup3, which refuses oldfd == newfd: then
+ * dup2 checks that oldfd is open and returns it, as dup2 does. */
 int dup2(int oldfd, int newfd)
 {
+#ifdef __NR_dup2
 	return syscall_result(arch_syscall2(__NR_dup2, oldfd, newfd));
+#else
+	if (oldfd == newfd)
+		return syscall_result(arch_syscall2(__NR_fcntl, oldfd,
+						    F_GETFD)) < 0 ? -1 : newfd;
+	return syscall_result(arch_syscall3(__NR_dup3, oldfd, newfd, 0));
+#endif
 }
 
 int pipe(int fds[2])

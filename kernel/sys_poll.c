@@ -18,12 +18,6 @@ struct kernel_sigmask {
 	unsigned long size;
 };
 
-int poll(struct pollfd *fds, nfds_t n, int timeout)
-{
-	return syscall_result(arch_syscall3(__NR_poll, SC(fds), SC(n),
-					    timeout));
-}
-
 static int bad_timespec(const struct timespec *t)
 {
 	return t && (t->tv_sec < 0 || t->tv_nsec < 0 ||
@@ -49,6 +43,20 @@ static long ppoll_call(struct pollfd *fds, nfds_t n, struct timespec *t,
 #else
 	return arch_syscall5(__NR_ppoll, SC(fds), SC(n), SC(t), SC(mask),
 			     KERNEL_SIGSET_SIZE);
+#endif
+}
+
+/* Where the table has no poll (the generic one), ppoll with the timeout
+ * in milliseconds, a negative one waiting forever. */
+int poll(struct pollfd *fds, nfds_t n, int timeout)
+{
+#ifdef __NR_poll
+	return syscall_result(arch_syscall3(__NR_poll, SC(fds), SC(n),
+					    timeout));
+#else
+	struct timespec t = { timeout / 1000, timeout % 1000 * 1000000L };
+
+	return syscall_result(ppoll_call(fds, n, timeout >= 0 ? &t : 0, 0));
 #endif
 }
 

@@ -1,7 +1,7 @@
 /*
  * File status: fstatat and the calls built on it. statx (Linux 4.11) gives
  * 64-bit times on every target; older kernels get the target's own call,
- * fstatat64 on 32-bit targets and newfstatat on x86_64.
+ * fstatat64 on 32-bit targets and newfstatat on 64-bit ones.
  */
 #include <errno.h>
 #include <stddef.h>
@@ -32,7 +32,7 @@ struct statx {
 _Static_assert(sizeof(struct statx) == 256, "statx is 256 bytes");
 
 /* The older calls' structures, as the kernel lays them out. */
-#ifdef __NR_newfstatat
+#if defined(__x86_64__)
 #define NR_OLD_FSTATAT __NR_newfstatat
 struct kernel_stat {
 	unsigned long dev, ino, nlink;
@@ -41,6 +41,18 @@ struct kernel_stat {
 	long size, blksize, blocks;
 	unsigned long atime, atime_nsec, mtime, mtime_nsec, ctime, ctime_nsec;
 	long unused[3];
+};
+#elif defined(__LP64__)
+#define NR_OLD_FSTATAT __NR_newfstatat	/* the generic table's layout */
+struct kernel_stat {
+	unsigned long dev, ino;
+	unsigned int mode, nlink, uid, gid;
+	unsigned long rdev, pad1;
+	long size;
+	int blksize, pad2;
+	long blocks;
+	unsigned long atime, atime_nsec, mtime, mtime_nsec, ctime, ctime_nsec;
+	unsigned int unused[2];
 };
 #else
 #define NR_OLD_FSTATAT __NR_fstatat64
@@ -63,6 +75,9 @@ struct kernel_stat {
 /* The layouts as the kernel's UAPI headers give them. */
 #if defined(__x86_64__)
 _Static_assert(sizeof(struct kernel_stat) == 144, "x86_64 struct stat");
+#elif defined(__LP64__)
+_Static_assert(sizeof(struct kernel_stat) == 128 &&
+	       offsetof(struct kernel_stat, size) == 48, "generic struct stat");
 #elif defined(__arm__)
 _Static_assert(sizeof(struct kernel_stat) == 104 &&
 	       offsetof(struct kernel_stat, size) == 48, "arm struct stat64");

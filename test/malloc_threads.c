@@ -25,6 +25,10 @@
 #define NR_CLONE	56
 #define NR_EXIT		60
 #define NR_SCHED_YIELD	24
+#elif defined(__aarch64__) || defined(__riscv)	/* the generic table */
+#define NR_CLONE	220
+#define NR_EXIT		93
+#define NR_SCHED_YIELD	124
 #else				/* i386 and 32-bit ARM EABI agree */
 #define NR_CLONE	120
 #define NR_EXIT		1
@@ -134,6 +138,56 @@ static long thread_start(int (*fn)(void *), void *arg, void *stack_top)
 			  "r"(r4), "r"(r7)
 			: "memory");
 		ret = r0;
+	}
+#elif defined(__aarch64__)
+	{	/* clone(flags, stack, parent_tid, tls, child_tid) */
+		register long x0 __asm__("x0") = CLONE_THREAD_FLAGS;
+		register void *x1 __asm__("x1") = sp;
+		register long x2 __asm__("x2") = 0;
+		register long x3 __asm__("x3") = 0;
+		register long x4 __asm__("x4") = 0;
+		register long x8 __asm__("x8") = NR_CLONE;
+
+		__asm__ volatile(
+			"svc #0\n\t"
+			"cbnz x0, 1f\n\t"
+			"mov x29, #0\n\t"
+			"ldp x1, x0, [sp], #16\n\t"	/* fn, arg */
+			"blr x1\n\t"
+			"mov x8, %[exit]\n\t"	/* this thread only */
+			"svc #0\n"
+			"1:"
+			: "+r"(x0)
+			: [exit] "i"(NR_EXIT), "r"(x1), "r"(x2), "r"(x3),
+			  "r"(x4), "r"(x8)
+			: "memory");
+		ret = x0;
+	}
+#elif defined(__riscv)
+	{	/* clone(flags, stack, parent_tid, tls, child_tid) */
+		register long a0 __asm__("a0") = CLONE_THREAD_FLAGS;
+		register void *a1 __asm__("a1") = sp;
+		register long a2 __asm__("a2") = 0;
+		register long a3 __asm__("a3") = 0;
+		register long a4 __asm__("a4") = 0;
+		register long a7 __asm__("a7") = NR_CLONE;
+
+		__asm__ volatile(
+			"ecall\n\t"
+			"bnez a0, 1f\n\t"
+			"li s0, 0\n\t"
+			"ld t0, 0(sp)\n\t"	/* fn */
+			"ld a0, 8(sp)\n\t"	/* arg */
+			"addi sp, sp, 16\n\t"
+			"jalr t0\n\t"
+			"li a7, %[exit]\n\t"	/* this thread only */
+			"ecall\n"
+			"1:"
+			: "+r"(a0)
+			: [exit] "i"(NR_EXIT), "r"(a1), "r"(a2), "r"(a3),
+			  "r"(a4), "r"(a7)
+			: "memory");
+		ret = a0;
 	}
 #else
 #error "malloc_threads: no thread start-up for this architecture"

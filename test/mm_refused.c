@@ -14,7 +14,7 @@
 #include "check.h"
 #include "mm/heap.h"
 
-#if defined(__x86_64__)
+#if defined(__LP64__)
 /* Runs before _start (linked with -e occupy_start), on the initial stack
  * (argc, argv...): for "start", takes the hint before the heap can. */
 void occupy_hint(long *sp)
@@ -26,9 +26,20 @@ void occupy_hint(long *sp)
 		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
 }
 
+#if defined(__x86_64__)
 __asm__(".text\n.globl occupy_start\noccupy_start:\n"
 	"\tmov %rsp, %rbx\n\tmov %rsp, %rdi\n\tcall occupy_hint\n"
 	"\tmov %rbx, %rsp\n\tjmp _start\n");
+#elif defined(__aarch64__)
+__asm__(".text\n.globl occupy_start\noccupy_start:\n"
+	"\tmov x19, sp\n\tmov x0, sp\n\tbl occupy_hint\n"
+	"\tmov sp, x19\n\tb _start\n");
+#elif defined(__riscv)	/* C code wants gp first (arch/riscv64/start.S) */
+__asm__(".text\n.globl occupy_start\noccupy_start:\n"
+	".option push\n.option norelax\n\tla gp, __global_pointer$\n"
+	".option pop\n\tmv s1, sp\n\tmv a0, sp\n\tcall occupy_hint\n"
+	"\tmv sp, s1\n\tj _start\n");
+#endif
 #endif
 
 static void refused_at_growth(void)

@@ -16,7 +16,7 @@ struct sysinfo {
 	unsigned long totalhigh;
 	unsigned long freehigh;
 	unsigned int mem_unit;
-#if !defined(__x86_64__)
+#if !defined(__LP64__)
 	char _f[8];	/* pads to the 64-bit layout's size */
 #endif
 };

@@ -88,6 +88,10 @@ static inline double sqrt_insn(double x)
 	__asm__("sqrtsd %1, %0" : "=x"(x) : "x"(x));
 #elif defined(__arm__) && defined(__VFP_FP__) && !defined(__SOFTFP__)
 	__asm__("vsqrt.f64 %P0, %P1" : "=w"(x) : "w"(x));
+#elif defined(__aarch64__)
+	__asm__("fsqrt %d0, %d1" : "=w"(x) : "w"(x));
+#elif defined(__riscv) && defined(__riscv_d)
+	__asm__("fsqrt.d %0, %1" : "=f"(x) : "f"(x));
 #else
 	x = __builtin_sqrt(x);
 #endif
@@ -100,6 +104,10 @@ static inline float sqrtf_insn(float x)
 	__asm__("sqrtss %1, %0" : "=x"(x) : "x"(x));
 #elif defined(__arm__) && defined(__VFP_FP__) && !defined(__SOFTFP__)
 	__asm__("vsqrt.f32 %0, %1" : "=t"(x) : "t"(x));
+#elif defined(__aarch64__)
+	__asm__("fsqrt %s0, %s1" : "=w"(x) : "w"(x));
+#elif defined(__riscv) && defined(__riscv_f)
+	__asm__("fsqrt.s %0, %1" : "=f"(x) : "f"(x));
 #else
 	x = __builtin_sqrtf(x);
 #endif

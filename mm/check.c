@@ -11,7 +11,7 @@ struct check {
 	const char *problem;
 	uintptr_t where;
 	size_t free_pages, dirty_pages, used_pages, free_spans, listed;
-	size_t kept;			/* bits set in the recent maps */
+	size_t empty;			/* empty spans kept */
 	struct span *prev;
 };
 
@@ -30,31 +30,31 @@ static int check_small(struct check *k, struct span *s)
 	unsigned int i, nfree = 0;
 
 	if (s->sclass >= NCLASSES || s->size != c->size || s->inv != c->inv ||
-	    s->nobjs != c->nobjs || s->npages != c->npages ||
-	    s->units != c->nobjs * (c->size / 16))
+	    s->shift != c->shift || s->nobjs != c->nobjs ||
+	    s->npages != c->npages)
 		return fail(k, "small span does not match its class", s->start);
 	for (i = 0; i < FREE_WORDS * BITS_PER_WORD; i++) {
-		int bit = !!(s->u.s.free[i / BITS_PER_WORD] &
+		int bit = !!(s->u.free[i / BITS_PER_WORD] &
 			     (1UL << (i % BITS_PER_WORD)));
 
 		if (bit && i >= s->nobjs)
 			return fail(k, "free bit past the last object", s->start);
-		if (bit && i / BITS_PER_WORD < s->u.s.scan)
-			return fail(k, "free bit below the scan word", s->start);
-		if (s->u.s.recent[i / BITS_PER_WORD] & (1UL << (i % BITS_PER_WORD))) {
-			if (bit || i >= s->nobjs)
-				return fail(k, "kept block is free", s->start);
-			k->kept++;
-		}
 		nfree += bit;
 	}
 	if (nfree != s->nfree)
 		return fail(k, "free count differs from the bitmap", s->start);
 	if (s == heap.active[s->sclass])
-		return s->listed ? fail(k, "active span on a list", s->start) : 1;
+		return s->listed || s->moves_at != UINT16_MAX ?
+			fail(k, "active span on a list", s->start) : 1;
+	if (s == heap.empty[s->sclass]) {
+		k->empty++;
+		return s->listed || s->nfree != s->nobjs ?
+			fail(k, "kept empty span in use", s->start) : 1;
+	}
 	if (s->nfree == s->nobjs)
 		return fail(k, "empty span kept", s->start);
-	if (s->listed != (s->nfree > 0))
+	if (s->listed != (s->nfree >= rejoin_at(s->nobjs)) ||
+	    s->moves_at != (s->listed ? s->nobjs : rejoin_at(s->nobjs)))
 		return fail(k, "partial span not on its list", s->start);
 	k->listed += s->listed;
 	return 1;
@@ -78,6 +78,8 @@ static void check_span(struct span *s, void *arg)
 			fail(k, "two free spans side by side", s->start);
 		if (resident_runs(w, s->start, s->npages, NULL) != s->u.f.dirty)
 			fail(k, "free span's resident count is wrong", s->start);
+		if (s->nobjs)
+			fail(k, "free span with objects", s->start);
 		k->free_pages += s->npages;
 		k->dirty_pages += s->u.f.dirty;
 		k->free_spans++;
@@ -95,6 +97,8 @@ static void check_span(struct span *s, void *arg)
 	k->used_pages += s->npages;
 	if (s->state == SPAN_SMALL)
 		check_small(k, s);
+	else if (s->nobjs)
+		fail(k, "large span with objects", s->start);
 	else if (s->u.l.request > s->npages << PAGE_SHIFT)
 		fail(k, "large block larger than its span", s->start);
 }
@@ -138,35 +142,22 @@ static void check_lists(struct check *k)
 		fail(k, "dirty list does not add up", 0);
 }
 
-/* Each recent block starts a block of its class that is allocated and
- * marked kept, and no block is kept twice or without an entry. */
-static void check_recent(struct check *k)
+/* Each class keeps at most one empty span, and the walk met it. */
+static void check_empty(struct check *k)
 {
-	size_t entries = 0;
-	unsigned int c, n;
+	size_t kept = 0;
+	unsigned int c;
 
 	for (c = 0; c < NCLASSES; c++) {
-		if (heap.nrecent[c] > recent_keep[c]) {
-			fail(k, "too many recent blocks", c);
-			return;
-		}
-		for (n = 0; n < heap.nrecent[c]; n++) {
-			const struct recent *r = &heap.recent[c][n];
-			struct span *s = span_lookup(r->p);
-			uintptr_t off = s ? r->p - s->start : 1;
-			unsigned int i = s ? (unsigned int)(off / s->size) : 0;
+		struct span *s = heap.empty[c];
 
-			if (!s || s->state != SPAN_SMALL || s->sclass != c ||
-			    off % s->size || i >= s->nobjs ||
-			    r->word != &s->u.s.recent[i / BITS_PER_WORD] ||
-			    r->bit != 1UL << (i % BITS_PER_WORD) ||
-			    !(*r->word & r->bit))
-				fail(k, "bad recent block", r->p);
-		}
-		entries += heap.nrecent[c];
+		if (s && (s->state != SPAN_SMALL || s->sclass != c ||
+			  s == heap.active[c]))
+			fail(k, "bad kept empty span", s->start);
+		kept += s != NULL;
 	}
-	if (entries != k->kept)
-		fail(k, "recent blocks do not match the recent maps", 0);
+	if (kept != k->empty)
+		fail(k, "kept empty spans missing from the heap", 0);
 }
 
 int malloc_check(void)
@@ -182,7 +173,7 @@ int malloc_check(void)
 		fail(&k, problem, where);
 	if (!k.problem) {
 		check_lists(&k);
-		check_recent(&k);
+		check_empty(&k);
 		if (k.free_pages != heap.free_pages ||
 		    k.dirty_pages != heap.dirty_pages ||
 		    k.used_pages != heap.used_pages)

@@ -15,6 +15,8 @@
 #define ALIGNMENT	16		/* every block, >= _Alignof(max_align_t) */
 #define SMALL_MAX	32768		/* larger blocks are whole page runs */
 #define NCLASSES	40		/* size classes 16 .. SMALL_MAX */
+#define DIRECT_MAX	1024		/* sizes up to this find their span in
+					   one table (struct heap's direct) */
 #define SPAN_MAX_OBJS	256		/* objects in one small span, at most */
 #define BITS_PER_WORD	(8 * sizeof(unsigned long))
 #define FREE_WORDS	(SPAN_MAX_OBJS / BITS_PER_WORD)
@@ -22,8 +24,6 @@
 #define MAX_WINDOWS	4
 #define BOOT_REGIONS	16		/* regions described before the region
 				   table moves to a mapping (mm/region.c) */
-#define RECENT_MAX	32		/* freed small blocks kept per class ... */
-#define RECENT_BYTES	32768		/* ... and bytes of them, at most */
 /* The high window's boot maps (struct window): pages they describe, and
  * span records to use before any is mapped; none without a high window. */
 #define BOOT_PAGES	(IS_ENABLED(CONFIG_MM_HIGH_ARENA) ? 512 : 0)
@@ -39,26 +39,29 @@ enum span_state { SPAN_FREE = 1, SPAN_SMALL, SPAN_LARGE };
  * A span is a run of whole pages with one job: free, carved into objects of
  * one size class (small), or one large block. Span records live outside
  * the arena, in their own mappings, so no block overflow reaches them.
+ *
+ * What malloc and free read of a small span comes first, in one 64-byte
+ * cache line on a 64-bit target (records are aligned to it). For any span, block_index() of an address
+ * is below nobjs exactly when the address starts an object of a small
+ * span: a span that is not small has nobjs 0.
  */
 struct span {
 	uintptr_t start;
-	size_t npages;
-	struct span *next, *prev;	/* free: its bin; small: class list */
+	uintptr_t inv;			/* small: inverse of the odd part of
+					   size, modulo 2^(bits of a pointer) */
+	uint32_t size;			/* small: object size */
+	uint16_t nobjs, nfree;		/* small: total and free objects */
+	uint16_t moves_at;		/* small: the free count at which the
+					   span changes lists (see malloc.c) */
+	uint8_t shift;			/* small: trailing zero bits of size */
+	uint8_t scan;			/* small: the word of free that malloc
+					   looks in first */
 	uint8_t state;
 	uint8_t sclass;			/* small: size class */
 	uint8_t win;			/* the window it lies in */
 	uint8_t listed;			/* small: on its class's partial list */
-	uint16_t nfree, nobjs;		/* small: free and total objects */
-	uint32_t size;			/* small: object size */
-	uint32_t units;			/* small: nobjs * size / 16 */
-	uint64_t inv;			/* small: 2^32 / (size / 16), rounded up */
 	union {
-		struct {		/* small */
-			unsigned int scan;	/* first word with free bits */
-			unsigned long free[FREE_WORDS];	/* 1 = free */
-			unsigned long recent[FREE_WORDS]; /* 1 = kept, see
-							     struct recent */
-		} s;
+		unsigned long free[FREE_WORDS];	/* small: 1 = free object */
 		struct {		/* free */
 			size_t dirty;	/* pages that may be resident */
 			struct span *older, *newer;	/* dirty list */
@@ -67,7 +70,9 @@ struct span {
 			size_t request;	/* bytes asked for */
 		} l;
 	} u;
-};
+	size_t npages;
+	struct span *next, *prev;	/* free: its bin; small: class list */
+} __attribute__((aligned(8 * sizeof(void *))));
 
 /*
  * A window is a range of address space the heap may use, with its page map
@@ -102,35 +107,25 @@ struct region {
 };
 
 struct size_class {
-	uint64_t inv;			/* 2^32 / (size / 16), rounded up */
+	uintptr_t inv;			/* as in struct span */
 	uint32_t size;
 	uint16_t nobjs, npages;		/* of a span */
-};
-
-/*
- * A small block freed recently and kept aside, to be handed out again
- * first while its memory is likely still in the cache. It stays allocated
- * in its span's free map, so keeping and reusing it touches neither the
- * span's counts nor its lists; its bit in the span's recent map tells a
- * double free.
- */
-struct recent {
-	uintptr_t p;
-	unsigned long *word;		/* its word of the span's recent map */
-	unsigned long bit;
+	uint8_t shift;			/* as in struct span */
 };
 
 /*
  * The whole heap: one instance, single-threaded unless MM_LOCK. What
  * start-up touches (up to the first region) comes first, so that in a
  * small program it shares a page with the runtime's data, which the kernel
- * has touched already; the recent stacks, large and touched only as
- * blocks are freed, come last.
+ * has touched already.
  */
 struct heap {
-	unsigned int nrecent[NCLASSES];
+	/* where small blocks of up to DIRECT_MAX bytes come from, by
+	 * (bytes + 15) / 16: each class's active span */
+	struct span *direct[DIRECT_MAX / 16 + 1];
 	struct span *active[NCLASSES];	/* where small blocks come from */
 	struct span *partial[NCLASSES];	/* other spans with free objects */
+	struct span *empty[NCLASSES];	/* a span with no block in use, kept */
 	struct window win[MAX_WINDOWS];
 	int nwin, grow_win;		/* windows; the one growth extends */
 	int nregions, region_cap;	/* regions, sorted by address */
@@ -164,13 +159,11 @@ struct heap {
 	unsigned long boot_resident[BOOT_PAGES / BITS_PER_WORD];
 	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
 	struct region boot_regions[BOOT_REGIONS];
-	struct recent recent[NCLASSES][RECENT_MAX];	/* a stack per class */
 };
 
 extern struct heap heap;
 /* The size classes (mm/sizeclass.c). */
 extern const struct size_class size_classes[NCLASSES];
-extern const uint8_t recent_keep[NCLASSES];	/* recent blocks kept, at most */
 extern const uint8_t small_class[1024 / 16 + 1];
 
 /* Size class of a request of 0..SMALL_MAX bytes (0 gets the smallest). */
@@ -182,6 +175,13 @@ static inline unsigned int class_of(size_t n)
 		return small_class[(n + 15) >> 4];
 	bits = 8 * sizeof(long) - 1 - __builtin_clzl(n - 1);
 	return 8 + (bits - 7) * 4 + (((n - 1) >> (bits - 2)) & 3);
+}
+
+/* The free count at which a full small span of nobjs objects rejoins its
+ * class's partial list. */
+static inline unsigned int rejoin_at(unsigned int nobjs)
+{
+	return nobjs >= 16 ? nobjs / 8 : 1;
 }
 
 /* Whether the first window describes address p (the common case, and all
@@ -255,8 +255,9 @@ int region_holds(uintptr_t a);
 /* Blocks (mm/malloc.c). */
 extern struct span no_span;
 void *small_alloc_slow(unsigned int c);
-void small_span_emptied(struct span *s);
-int recent_flush(void);
+void small_span_moves(struct span *s);
+void small_set_active(unsigned int c, struct span *s);
+int small_give_back(void);
 void *block_alloc(size_t n);
 struct span *large_span(size_t npages, size_t n, size_t *dirty);
 

@@ -18,7 +18,7 @@ void mm_init(void)
 	unsigned int c;
 
 	for (c = 0; c < NCLASSES; c++)
-		heap.active[c] = &no_span;
+		small_set_active(c, &no_span);
 	heap.zero_after_unused = IS_ENABLED(CONFIG_MM_UNUSED_DONTNEED);
 	if (os_page_size() > PAGE_SIZE)
 		panic("page size %lu is larger than the heap's %lu",

@@ -16,26 +16,35 @@
  * block allocated. Span records come from mappings of their own.
  *
  * Small blocks (1 .. 32 KiB, 40 size classes, mm/sizeclass.c). A small span
- * keeps a bitmap of its free objects, at most 256. Allocating a small block
- * proceeds up a short hierarchy:
- *   1. the class's stack of recent blocks: the blocks freed last, kept
- *      aside (struct recent), newest first;
- *   2. the class's active span: take the lowest set bit of its current
- *      bitmap word (no system call, no walk: a few instructions);
- *   3. the rest of the active span's bitmap;
- *   4. a span of the class's partial list (spans that had blocks freed);
- *   5. a new span from the page heap;
- *   6. more arena from the kernel; when it has none, the recent blocks of
- *      every class go back to their spans, and 4 and 5 are tried again.
- * Freeing a small block first checks that the pointer starts a block
- * (interior pointer) and that it is neither free nor kept (double free).
- * It is then pushed on the recent stack, or, when that is full, its free
- * bit is set. Recent blocks stay allocated in their spans, so keeping and
- * reusing one changes no count and no list, and takes no branch that
- * depends on the span: the common free-then-malloc patterns run straight
- * through, and reuse memory that is still in the cache. A full span that
- * gets a block back joins its class's partial list; a span whose blocks are
- * all free goes back to the page heap, unless it is the active one.
+ * keeps a bitmap of its free objects, at most 256, in its record. malloc
+ * takes the lowest free object of the class's active span (for requests
+ * up to 1 KiB, one table gives that span by size), scanning the bitmap's
+ * words only when the current one runs out; when the span has no free
+ * object left, the next comes from the class's partial list, then the one
+ * empty span the class keeps, then the page heap, then (when the arena
+ * can grow no more) the page heap again once every class has given back
+ * its empty span.
+ *
+ * free validates every pointer with one multiplication and one comparison.
+ * With size = odd * 2^shift, and inv the inverse of odd modulo 2^N (N the
+ * bits of a pointer), rotating (p - start) * inv right by shift gives j
+ * when p is object j's address, and a number of at least 2^(N - shift)
+ * otherwise: an offset that is not a multiple of 2^shift leaves bits at
+ * the top, and a multiple of 2^shift that is not a multiple of size (or
+ * lies below the span) leaves a multiple of odd's inverse that no small j
+ * reaches. So p starts an object exactly when the result is below nobjs,
+ * and a span that is not small has nobjs 0: one test covers an interior
+ * pointer, a pointer outside its span (a page map entry inside a free run
+ * may be stale) and a large block. The object's free bit, tested and set,
+ * tells a double free.
+ *
+ * A span leaves the lists while it is active or has no free object. A full
+ * span rejoins its class's partial list only once an eighth of its objects
+ * are free again, so that a span that hands out one block at a time is not
+ * taken up for each; the free count at which it must move (struct span's
+ * moves_at) makes that one comparison in free. A span whose objects are
+ * all free goes back to the page heap, unless it is the active one or the
+ * class keeps no empty span yet.
  *
  * Large blocks (over 32 KiB) are whole page runs from the page heap, best
  * fit. Freed runs merge with their neighbours at once; the release policy
@@ -57,33 +66,37 @@
 
 /* ---- small blocks ---- */
 
-static inline void *small_alloc(unsigned int c)
+/* The number of the object at p in span s: below s->nobjs exactly when p
+ * starts an object of s (see the top of this file). */
+static always_inline uintptr_t block_index(const struct span *s, uintptr_t p)
 {
-	unsigned int n = heap.nrecent[c];
-	struct span *s;
-	unsigned int w;
-	unsigned long bits;
+	uintptr_t x = (p - s->start) * s->inv;
 
-	if (likely(n)) {
-		const struct recent *r = &heap.recent[c][n - 1];
+	return x >> s->shift | x << (-s->shift & (8 * sizeof(x) - 1));
+}
 
-		heap.nrecent[c] = n - 1;
-		*r->word &= ~r->bit;
-		if (!r->p)
-			__builtin_unreachable();	/* spares malloc a test */
-		return (void *)r->p;
-	}
-	s = heap.active[c];
-	w = s->u.s.scan;
-	bits = s->u.s.free[w];
-	if (likely(bits)) {
-		unsigned int i = __builtin_ctzl(bits);
+/* Takes the lowest free object of word w of small span s, holding bits
+ * (not 0). */
+static always_inline void *span_take(struct span *s, unsigned int w,
+				     unsigned long bits)
+{
+	s->u.free[w] = bits & (bits - 1);
+	s->nfree--;
+	return (void *)(s->start +
+			(w * BITS_PER_WORD + __builtin_ctzl(bits)) * s->size);
+}
 
-		s->u.s.free[w] = bits & (bits - 1);
-		s->nfree--;
-		return (void *)(s->start + (w * BITS_PER_WORD + i) * s->size);
-	}
-	return small_alloc_slow(c);
+/* A small block of n bytes (at most SMALL_MAX). */
+static always_inline void *small_alloc(size_t n)
+{
+	struct span *s = n <= DIRECT_MAX ? heap.direct[(n + 15) >> 4] :
+		heap.active[class_of(n)];
+	unsigned int w = s->scan;
+	unsigned long bits = s->u.free[w];
+
+	if (likely(bits))
+		return span_take(s, w, bits);
+	return small_alloc_slow(class_of(n));
 }
 
 /* Makes s a fresh span of class c with every object free. */
@@ -96,22 +109,27 @@ static void small_span_init(struct span *s, unsigned int c)
 	s->sclass = (uint8_t)c;
 	s->size = k->size;
 	s->inv = k->inv;
+	s->shift = k->shift;
 	s->nobjs = k->nobjs;
 	s->nfree = k->nobjs;
-	s->units = k->nobjs * (k->size / 16);
 	s->listed = 0;
-	s->u.s.scan = 0;
 	for (i = 0; i < FREE_WORDS; i++) {
 		unsigned int first = i * BITS_PER_WORD;
 
 		if (first + BITS_PER_WORD <= k->nobjs)
-			s->u.s.free[i] = ~0UL;
+			s->u.free[i] = ~0UL;
 		else if (first < k->nobjs)
-			s->u.s.free[i] = (1UL << (k->nobjs - first)) - 1;
+			s->u.free[i] = (1UL << (k->nobjs - first)) - 1;
 		else
-			s->u.s.free[i] = 0;
-		s->u.s.recent[i] = 0;
+			s->u.free[i] = 0;
 	}
+}
+
+/* Gives small span s, with no block in use, back to the page heap. */
+static void small_span_retire(struct span *s)
+{
+	s->nobjs = 0;		/* no address starts an object of it now */
+	pages_free(s);
 }
 
 static void partial_push(struct span *s)
@@ -137,135 +155,110 @@ static void partial_remove(struct span *s)
 	s->listed = 0;
 }
 
-/* Steps 2 to 5 of the hierarchy above. */
+void small_set_active(unsigned int c, struct span *s)
+{
+	uint32_t size = size_classes[c].size;
+	unsigned int i = c ? size_classes[c - 1].size / 16 + 1 : 0;
+
+	heap.active[c] = s;
+	s->moves_at = UINT16_MAX;	/* the active span stays */
+	for (; size <= DIRECT_MAX && i <= size / 16; i++)
+		heap.direct[i] = s;
+}
+
+/* A span for class c to take blocks from, or NULL when memory has run
+ * out. */
+static struct span *small_next_span(unsigned int c)
+{
+	struct span *s = heap.partial[c];
+
+	if (s) {
+		partial_remove(s);
+		return s;
+	}
+	s = heap.empty[c];
+	if (s) {
+		heap.empty[c] = NULL;
+		return s;
+	}
+	s = pages_alloc(size_classes[c].npages);
+	if (!s && small_give_back())
+		s = pages_alloc(size_classes[c].npages);
+	if (s)
+		small_span_init(s, c);
+	return s;
+}
+
+/* When the active span's current bitmap word has run out: its next word
+ * with a free object, or another span. */
 void *small_alloc_slow(unsigned int c)
 {
 	struct span *s = heap.active[c];
 
-	if (s->nfree) {
-		while (!s->u.s.free[s->u.s.scan])
-			s->u.s.scan++;
-		return small_alloc(c);
-	}
-	s = heap.partial[c];
-	if (s) {
-		partial_remove(s);
-	} else {
-		s = pages_alloc(size_classes[c].npages);
-		if (!s) {
-			if (recent_flush())
-				return small_alloc_slow(c);
+	if (!s->nfree) {
+		struct span *next = small_next_span(c);
+
+		if (!next) {
 			errno = ENOMEM;
-			return NULL;
+			return NULL;	/* s stays active, and full */
 		}
-		small_span_init(s, c);
+		/* full: it waits, on no list, for frees */
+		s->moves_at = (uint16_t)rejoin_at(s->nobjs);
+		small_set_active(c, next);
+		s = next;
 	}
-	heap.active[c] = s;
-	while (!s->u.s.free[s->u.s.scan])
-		s->u.s.scan++;
-	return small_alloc(c);
+	for (s->scan = 0; !s->u.free[s->scan]; s->scan++)
+		;
+	return span_take(s, s->scan, s->u.free[s->scan]);
 }
 
-/* A free into span s, not the active one, made it leave the full state or
- * become empty. */
-void small_span_emptied(struct span *s)
+/* A free into small span s, not the active one, brought its free count to
+ * s->moves_at. */
+void small_span_moves(struct span *s)
 {
-	if (s->nfree == s->nobjs) {
-		if (s->listed)
-			partial_remove(s);
-		pages_free(s);
-	} else if (!s->listed) {
+	unsigned int c = s->sclass;
+
+	if (s->nfree < s->nobjs) {
 		partial_push(s);
-	}
-}
-
-/*
- * The index of block p in small span s, after checking that p starts one
- * (with MM_HARDEN). The check rotates the offset right by 4: that divides
- * it by 16 when it is a multiple of 16 and makes it huge otherwise, so one
- * comparison with the span's length in 16-byte units rejects a misaligned
- * pointer, one past the last object and one below the span (as a stale
- * page map entry inside a free run may give: it can name the record of a
- * span elsewhere). Then, with u = offset / 16, d = size / 16 (both under
- * 2^16) and inv = ceil(2^32 / d), the high half of u * inv is u / d, and
- * the low half is under inv exactly when d divides u: one multiplication
- * does both. (Without the check, a plain shift keeps the index of any
- * pointer into the span inside it.)
- */
-static inline unsigned int small_index(struct span *s, uintptr_t p,
-				       const char *op)
-{
-	uintptr_t off = p - s->start;
-	uint64_t u = HARDEN ? off >> 4 | (uint64_t)off << 60 : off >> 4;
-	uint64_t m = u * s->inv;
-
-	if (HARDEN && unlikely(u >= s->units || (uint32_t)m >= s->inv))
-		heap_corrupt(op, "pointer into the middle of a block", (void *)p);
-	return (unsigned int)(m >> 32);
-}
-
-/* Whether block i of span s is free or kept as a recent block. */
-static inline int small_is_free(struct span *s, unsigned int i)
-{
-	unsigned int w = i / BITS_PER_WORD;
-
-	return !!((s->u.s.free[w] | s->u.s.recent[w]) &
-		  (1UL << (i % BITS_PER_WORD)));
-}
-
-/* Marks block i of span s free, and moves s between lists as needed. */
-static always_inline void small_release(struct span *s, unsigned int i)
-{
-	unsigned int w = i / BITS_PER_WORD;
-
-	s->u.s.free[w] |= 1UL << (i % BITS_PER_WORD);
-	if (w < s->u.s.scan)
-		s->u.s.scan = w;
-	if (unlikely(s->nfree++ == 0 || s->nfree == s->nobjs) &&
-	    s != heap.active[s->sclass])
-		small_span_emptied(s);
-}
-
-static always_inline void small_free(struct span *s, uintptr_t p,
-				      const char *op)
-{
-	unsigned int i = small_index(s, p, op);
-	unsigned int w = i / BITS_PER_WORD, c = s->sclass, n = heap.nrecent[c];
-	unsigned long bit = 1UL << (i % BITS_PER_WORD);
-	struct recent *r;
-
-	if (HARDEN && unlikely(small_is_free(s, i)))
-		heap_corrupt(op, "double free of", (void *)p);
-	if (IS_ENABLED(CONFIG_MM_JUNK))
-		memset((void *)p, 0xdf, s->size);
-	if (unlikely(n >= recent_keep[c])) {
-		small_release(s, i);
+		s->moves_at = s->nobjs;
 		return;
 	}
-	r = &heap.recent[c][n];
-	r->p = p;
-	r->word = &s->u.s.recent[w];
-	r->bit = bit;
-	*r->word |= bit;
-	heap.nrecent[c] = n + 1;
+	if (s->listed)
+		partial_remove(s);
+	if (!heap.empty[c])
+		heap.empty[c] = s;
+	else
+		small_span_retire(s);
+}
+
+/* Frees object i (below s->nobjs) of small span s, at p. */
+static always_inline void small_free(struct span *s, uintptr_t i, void *p,
+				     const char *op)
+{
+	unsigned long *word = &s->u.free[i / BITS_PER_WORD];
+	unsigned long bit = 1UL << (i % BITS_PER_WORD);
+
+	if (HARDEN && unlikely(*word & bit))
+		heap_corrupt(op, "double free of", p);
+	if (IS_ENABLED(CONFIG_MM_JUNK))
+		memset(p, 0xdf, s->size);
+	*word |= bit;
+	if (unlikely(++s->nfree == s->moves_at))
+		small_span_moves(s);
 }
 
 /*
- * Gives every recent block back to its span, so that spans left with no
- * block in use return to the page heap: for when the arena can grow no
- * more. Returns whether there was any.
+ * Gives the empty span every class keeps back to the page heap: for when
+ * the arena can grow no more. Returns whether there was any.
  */
-int recent_flush(void)
+int small_give_back(void)
 {
 	unsigned int c, any = 0;
 
 	for (c = 0; c < NCLASSES; c++) {
-		while (heap.nrecent[c]) {
-			const struct recent *r = &heap.recent[c][--heap.nrecent[c]];
-			struct span *s = span_lookup(r->p);
-
-			*r->word &= ~r->bit;
-			small_release(s, small_index(s, r->p, "malloc"));
+		if (heap.empty[c]) {
+			small_span_retire(heap.empty[c]);
+			heap.empty[c] = NULL;
 			any = 1;
 		}
 	}
@@ -275,13 +268,13 @@ int recent_flush(void)
 /* ---- large blocks ---- */
 
 /* A run of npages for a large block of n bytes, from the page heap; when
- * memory has run out, again once the recent blocks have gone back. *dirty
+ * memory has run out, again once the empty small spans have gone back. *dirty
  * (unless NULL) says whether any page may hold old contents. */
 struct span *large_span(size_t npages, size_t n, size_t *dirty)
 {
 	struct span *s = pages_alloc(npages);
 
-	if (!s && recent_flush())
+	if (!s && small_give_back())
 		s = pages_alloc(npages);
 	if (!s)
 		return NULL;
@@ -306,7 +299,8 @@ static void *large_alloc(size_t n, size_t *dirty)
 
 /* ---- checking a pointer handed back ---- */
 
-/* Ends the process over a pointer whose page is not in a small span. */
+/* Ends the process over a pointer that starts no block of span s (the one
+ * its page map entry names, or NULL). */
 __attribute__((noreturn, cold))
 static void bad_block(struct span *s, void *p, const char *op)
 {
@@ -321,32 +315,38 @@ static void bad_block(struct span *s, void *p, const char *op)
 }
 
 /*
- * The span holding block p, or a message and the end of the process. Page
- * map entries inside free runs may be stale, so a span is trusted only
- * when it covers p; small_index() checks that for small spans.
+ * The span whose block starts at p. With MM_HARDEN, any other pointer ends
+ * the process with a message; without, it gives NULL. Page map entries
+ * inside free runs may be stale, so a span is trusted only when p starts
+ * one of its blocks.
  */
 static inline struct span *block_span(void *p, const char *op)
 {
 	uintptr_t a = (uintptr_t)p;
 	struct span *s = span_lookup(a);
 
-	if (likely(s && s->state == SPAN_SMALL))
+	if (likely(s && block_index(s, a) < s->nobjs))
 		return s;
-	if (HARDEN && unlikely(!s || s->state != SPAN_LARGE || a != s->start))
+	if (likely(s && s->state == SPAN_LARGE && a == s->start))
+		return s;
+	if (HARDEN)
 		bad_block(s, p, op);
-	return s;
+	return NULL;
 }
 
 /* The span of a block handed to an operation that reads it (realloc,
  * malloc_usable_size): as block_span, and with MM_HARDEN the block must
- * not be free or kept for reuse either. */
+ * not be free either. */
 static struct span *live_block_span(void *p, const char *op)
 {
 	struct span *s = block_span(p, op);
+	uintptr_t i;
 
-	if (HARDEN && s->state == SPAN_SMALL &&
-	    small_is_free(s, small_index(s, (uintptr_t)p, op)))
-		heap_corrupt(op, "freed pointer", p);
+	if (HARDEN && s->state == SPAN_SMALL) {
+		i = block_index(s, (uintptr_t)p);
+		if (s->u.free[i / BITS_PER_WORD] & (1UL << (i % BITS_PER_WORD)))
+			heap_corrupt(op, "freed pointer", p);
+	}
 	return s;
 }
 
@@ -359,8 +359,10 @@ static void block_free(void *p, const char *op)
 {
 	struct span *s = block_span(p, op);
 
+	if (!s)
+		return;
 	if (likely(s->state == SPAN_SMALL)) {
-		small_free(s, (uintptr_t)p, op);
+		small_free(s, block_index(s, (uintptr_t)p), p, op);
 		return;
 	}
 	if (IS_ENABLED(CONFIG_MM_JUNK))
@@ -371,7 +373,7 @@ static void block_free(void *p, const char *op)
 void *block_alloc(size_t n)
 {
 	if (likely(n <= SMALL_MAX))
-		return small_alloc(class_of(n));
+		return small_alloc(n);
 	return large_alloc(n, NULL);
 }
 
@@ -407,7 +409,7 @@ static void free_locked(void *p)
 void *malloc(size_t n)
 {
 	if (!IS_ENABLED(CONFIG_MM_LOCK) && likely(n <= SMALL_MAX))
-		return small_alloc(class_of(n));
+		return small_alloc(n);
 	return malloc_locked(n);
 }
 
@@ -415,14 +417,16 @@ void free(void *p)
 {
 	size_t page;
 	struct span *s;
+	uintptr_t i;
 
 	/* NULL, like any block of another window, lies outside the first */
 	if (IS_ENABLED(CONFIG_MM_LOCK) || !first_window_page((uintptr_t)p, &page))
 		return free_locked(p);
 	s = heap.win[0].map[page];
-	if (unlikely(!s || s->state != SPAN_SMALL))
-		return free_locked(p);
-	small_free(s, (uintptr_t)p, "free");
+	if (unlikely(!s) ||
+	    unlikely((i = block_index(s, (uintptr_t)p)) >= s->nobjs))
+		return free_locked(p);	/* large, or no block */
+	small_free(s, i, p, "free");
 }
 
 void *calloc(size_t nmemb, size_t size)
@@ -436,7 +440,7 @@ void *calloc(size_t nmemb, size_t size)
 	}
 	heap_lock();
 	if (n <= SMALL_MAX) {
-		p = small_alloc(class_of(n));
+		p = small_alloc(n);
 		if (p)
 			memset(p, 0, n);
 	} else {
@@ -474,7 +478,8 @@ static void *resize_in_place(struct span *s, void *p, size_t n)
 /*
  * realloc(p, 0) returns a unique minimal block (like malloc(0)) and frees p,
  * or keeps p when it is already minimal; it returns NULL only when memory
- * has run out, in which case p is left as it was.
+ * has run out, in which case p is left as it was (or, without MM_HARDEN,
+ * when p starts no block).
  */
 void *realloc(void *p, size_t n)
 {
@@ -489,8 +494,8 @@ void *realloc(void *p, size_t n)
 	}
 	heap_lock();
 	s = live_block_span(p, "realloc");
-	q = resize_in_place(s, p, n ? n : 1);
-	if (!q) {
+	q = s ? resize_in_place(s, p, n ? n : 1) : NULL;
+	if (s && !q) {
 		size_t have = block_size(s);
 
 		q = block_alloc(n);
@@ -507,12 +512,14 @@ void *realloc(void *p, size_t n)
 
 size_t malloc_usable_size(void *p)
 {
+	struct span *s;
 	size_t n;
 
 	if (!p)
 		return 0;
 	heap_lock();
-	n = block_size(live_block_span(p, "malloc_usable_size"));
+	s = live_block_span(p, "malloc_usable_size");
+	n = s ? block_size(s) : 0;
 	heap_unlock();
 	return n;
 }

@@ -3,9 +3,11 @@
  * of two (160, 192, 224, 256, 320, ...) up to 32 KiB. A request is rounded
  * up to its class, so a block wastes at most 15 bytes up to 128 bytes and
  * less than 20% of its size above (129 bytes in a 160-byte block). Each
- * class carves spans of the fewest pages that hold at least 8 objects (4
- * above 8 KiB) with at most 1/16 of the span left over; none needs more
- * than 32 pages or holds more than SPAN_MAX_OBJS objects.
+ * class carves spans of the fewest pages that hold at least 64 objects up
+ * to 1 KiB, 8 up to 8 KiB and 4 above, with at most 1/16 of the span left
+ * over; none needs more than 32 pages or holds more than SPAN_MAX_OBJS
+ * objects. Every size is 2^shift times 1, 3, 5 or 7, whose inverses modulo
+ * 2^64 (and, cut to 32 bits, modulo 2^32) free's check multiplies by.
  *
  * The tables are constants, worked out by the compiler: start-up computes
  * nothing and touches no page for them. test/host/fault.c checks every
@@ -20,7 +22,8 @@
 	(1u << GROUP(c)) + (((c) - 8) % 4 + 1) * (1u << (GROUP(c) - 2)))
 
 /* Whether p pages suit a span of z-byte objects. */
-#define SPAN_FITS(z, p) ((p) * PAGE_SIZE / (z) >= ((z) > 8192 ? 4u : 8u) &&	\
+#define MIN_OBJS(z) ((z) <= 1024 ? 64u : (z) > 8192 ? 4u : 8u)
+#define SPAN_FITS(z, p) ((p) * PAGE_SIZE / (z) >= MIN_OBJS(z) &&		\
 	(p) * PAGE_SIZE % (z) <= (p) * PAGE_SIZE / 16)
 
 /* The fewest pages, 1 .. 32, that suit; 0 if none does. */
@@ -34,8 +37,14 @@
 #define SPAN_PAGES(z) (SPAN_PAGES16(z, 1) ? SPAN_PAGES16(z, 1) :		\
 	SPAN_PAGES16(z, 17))
 
+/* The odd part of class c's size, and its inverse. */
+#define ODD(c) (CLASS_SIZE(c) >> __builtin_ctz(CLASS_SIZE(c)))
+#define INV(o) (uintptr_t)((o) == 1 ? 1 : (o) == 3 ? 0xaaaaaaaaaaaaaaabull :	\
+	(o) == 5 ? 0xcccccccccccccccdull : 0x6db6db6db6db6db7ull)
+
 #define CLASS(c) {								\
-	.inv = ((1ull << 32) - 1 + CLASS_SIZE(c) / 16) / (CLASS_SIZE(c) / 16),	\
+	.inv = INV(ODD(c)),							\
+	.shift = __builtin_ctz(CLASS_SIZE(c)),					\
 	.size = CLASS_SIZE(c),							\
 	.nobjs = SPAN_PAGES(CLASS_SIZE(c)) * PAGE_SIZE / CLASS_SIZE(c),		\
 	.npages = SPAN_PAGES(CLASS_SIZE(c)),					\
@@ -45,16 +54,6 @@
 const struct size_class size_classes[NCLASSES] = {
 	CLASSES4(0), CLASSES4(4), CLASSES4(8), CLASSES4(12), CLASSES4(16),
 	CLASSES4(20), CLASSES4(24), CLASSES4(28), CLASSES4(32), CLASSES4(36),
-};
-
-/* Recent blocks a class keeps: RECENT_MAX, or RECENT_BYTES of them. */
-#define KEEP(c) (uint8_t)(RECENT_BYTES / CLASS_SIZE(c) < RECENT_MAX ?	\
-	RECENT_BYTES / CLASS_SIZE(c) : RECENT_MAX)
-#define KEEP4(c) KEEP(c), KEEP((c) + 1), KEEP((c) + 2), KEEP((c) + 3)
-
-const uint8_t recent_keep[NCLASSES] = {
-	KEEP4(0), KEEP4(4), KEEP4(8), KEEP4(12), KEEP4(16),
-	KEEP4(20), KEEP4(24), KEEP4(28), KEEP4(32), KEEP4(36),
 };
 
 /* The class of a request of 16 * n bytes, n = 0 .. 64: what class_of()

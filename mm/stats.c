@@ -65,12 +65,7 @@ static void count_span(struct span *s, void *arg)
 void heap_totals(struct heap_totals *t)
 {
 	uintptr_t where;
-	unsigned int c;
 
 	memset(t, 0, sizeof(*t));
 	heap_walk(count_span, t, &where);
-	for (c = 0; c < NCLASSES; c++) {	/* kept blocks are not in use */
-		t->blocks[c] -= heap.nrecent[c];
-		t->in_use -= heap.nrecent[c] * size_classes[c].size;
-	}
 }

@@ -27,13 +27,13 @@ int main(int argc, char **argv)
 		free(p);
 		free(p);
 	} else if (strcmp(c, "double-free-kept") == 0) {
-		/* p is kept for reuse, under newer blocks of its class */
+		/* p is freed before newer blocks of its class */
 		free(p);
 		for (i = 0; i < 3; i++)
 			free(more[i]);
 		free(p);
 	} else if (strcmp(c, "double-free-spilled") == 0) {
-		/* the blocks kept for reuse are many: p goes back to its span */
+		/* many blocks of p's span are freed between the two frees */
 		for (i = 0; i < 40; i++)
 			free(more[i]);
 		free(p);

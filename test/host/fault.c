@@ -332,10 +332,10 @@ static void one_op(void)
 }
 
 /*
- * Leaves small blocks kept for reuse (struct recent) in many spans across
- * the heap: fills it with 1000-byte blocks, then frees every 8th first
- * (one per span: those are kept) and the rest after. The fill that follows
- * can only reach the limit if a failing allocation gives them back.
+ * Leaves small spans with no block in use across the heap: fills it with
+ * 1000-byte blocks, then frees every 8th first and the rest after. One of
+ * the emptied spans is kept for reuse; the fill that follows can only reach
+ * the limit if a failing allocation gives it back.
  */
 static void scatter_kept(void)
 {
@@ -400,9 +400,9 @@ static void fill_to_limit(int measure)
 		die(WRONG, "filling: no limit reached after %d blocks", MAX_BIG);
 	failed("malloc (filling)", BIG, errno);
 	for (c = 0; c < NCLASSES; c++)
-		if (heap.nrecent[c])
-			die(WRONG, "filling failed with %u blocks of %u bytes "
-			    "still kept", heap.nrecent[c], size_classes[c].size);
+		if (heap.empty[c])
+			die(WRONG, "filling failed with an empty span of %u-byte "
+			    "blocks still kept", size_classes[c].size);
 	big_free(n, "after freeing the fill");
 	again = big_fill(0, UINT64_MAX, &ran_out);
 	if (measure && again < n)
@@ -785,7 +785,7 @@ static long classes_check(void)
 		     printf("\n"), broken++)
 	for (c = 0; c < NCLASSES; c++) {
 		const struct size_class *k = &size_classes[c];
-		uint32_t z = k->size, min = z > 8192 ? 4 : 8, d = z / 16;
+		uint32_t z = k->size, min = z <= 1024 ? 64 : z > 8192 ? 4 : 8;
 		size_t bytes = (size_t)k->npages * PAGE_SIZE;
 
 		if (z % 16 || (c && z <= size_classes[c - 1].size) ||
@@ -802,12 +802,10 @@ static long classes_check(void)
 			    p * PAGE_SIZE % z <= p * PAGE_SIZE / 16)
 				BROKEN("class %u: %u pages would do, not %u", c,
 				       p, k->npages);
-		if (k->inv != ((1ull << 32) + d - 1) / d)
-			BROKEN("class %u: inverse %llu", c,
+		if (z >> k->shift << k->shift != z || (z >> k->shift) % 2 == 0 ||
+		    (uintptr_t)(k->inv * (z >> k->shift)) != 1)
+			BROKEN("class %u: shift %u, inverse %#llx", c, k->shift,
 			       (unsigned long long)k->inv);
-		if (recent_keep[c] != (RECENT_BYTES / z < RECENT_MAX ?
-				       RECENT_BYTES / z : RECENT_MAX))
-			BROKEN("class %u: keeps %u", c, recent_keep[c]);
 	}
 	if (size_classes[NCLASSES - 1].size != SMALL_MAX)
 		BROKEN("the last class is not SMALL_MAX");

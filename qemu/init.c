@@ -33,33 +33,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../test/runner/say.h"
+
 /* INIT_ARCH, the architecture it is built for, comes from the Makefile. */
 #define RUNNER		"/tests/runner"
 #define MAX_ARCHES	8
 
 extern char **environ;
-
-/* One line to the console in one write, so that kernel messages cannot
- * land in the middle of it. */
-static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static void say(const char *fmt, ...)
-{
-	char line[512];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(line, sizeof line - 1, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	if (n > (int)sizeof line - 2)
-		n = sizeof line - 2;
-	line[n++] = '\n';
-	if (write(1, line, n) < 0)
-		return;
-}
 
 /* Mounts /proc, /sys and /dev, and makes sure fds 0, 1 and 2 are the console. */
 static void setup_system(void)

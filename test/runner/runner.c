@@ -44,6 +44,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "say.h"
+
 #define MAX_TESTS	512
 #define MAX_ARGS	32
 #define MAX_LIMITS	3
@@ -69,30 +71,6 @@ static int nlauncher;
 static long timeout_s = 120;
 static int passed, failed;
 static char out_file[160], err_file[160];
-
-/* ------------------------------------------------------------------ */
-/* Output: every line in one write, so that a kernel's messages on the
- * same console cannot land in the middle of it. */
-
-static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static void say(const char *fmt, ...)
-{
-	char line[1024];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(line, sizeof line - 1, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	if (n > (int)sizeof line - 2)
-		n = sizeof line - 2;
-	line[n++] = '\n';
-	if (write(1, line, n) < 0)
-		return;
-}
 
 static long now_ms(void)
 {

@@ -44,16 +44,24 @@ static long arg_max(void)
 	return rl.rlim_cur / 4 > LONG_MAX ? LONG_MAX : (long)(rl.rlim_cur / 4);
 }
 
+/*
+ * Physical or free memory in pages. Free memory is never more than all of
+ * it: an emulator that truncates sysinfo's fields for a 32-bit guest (a
+ * host with more than 4 GiB under qemu-user) can answer otherwise.
+ */
 static long memory_pages(int available)
 {
 	struct sysinfo si;
-	unsigned long long bytes;
+	unsigned long long unit, total, free;
 
 	if (sysinfo(&si) < 0)
 		return -1;
-	bytes = (unsigned long long)(available ? si.freeram : si.totalram) *
-		(si.mem_unit ? si.mem_unit : 1);
-	return (long)(bytes / runtime.page_size);
+	unit = si.mem_unit ? si.mem_unit : 1;
+	total = si.totalram * unit / runtime.page_size;
+	free = si.freeram * unit / runtime.page_size;
+	if (free > total)
+		free = total;
+	return (long)(available ? free : total);
 }
 
 long get_phys_pages(void)

@@ -13,7 +13,7 @@
  * low       A reservation past the program's break (and BRK_ROOM for
  *           brk and sbrk to grow into), sized to fit the
  *           limits (512 MiB by default, retried at half the size down to
- *           1 MiB), grown by mapping pieces of it. Past the reservation,
+ *           64 KiB), grown by mapping pieces of it. Past the reservation,
  *           growth continues next to it or wherever the kernel places a
  *           mapping, as long as the window's page map describes it.
  * fallback  The low scheme, on a 64-bit target whose kernel refused the
@@ -29,7 +29,7 @@
 #define MiB		(1UL << 20)
 #define GROW_CHUNK	(2 * MiB)
 #define BOOT_BYTES	((size_t)BOOT_PAGES << PAGE_SHIFT)
-#define LOW_MIN		MiB
+#define LOW_MIN		(16 * PAGE_SIZE)	/* the smallest reservation */
 #define BRK_ROOM	(32 * MiB)	/* left after the break for brk and
 					   sbrk, before the low reservation */
 #define ANYWHERE_MAX	(64 * MiB)	/* growth chunk outside the window's
@@ -52,7 +52,80 @@ static struct span *boot_map[BOOT_PAGES]
  * maps, span records (RLIMIT_AS counts PROT_NONE reservations too). */
 int within_budget(size_t bytes)
 {
-	return heap.held <= heap.budget && bytes <= heap.budget - heap.held;
+	return !bytes ||
+		(heap.held <= heap.budget && bytes <= heap.budget - heap.held);
+}
+
+/* Maps bytes of metadata: a mapping of its own where the budget and the
+ * kernel allow, else the top of the growing window's reservation, which is
+ * held already (all a limit lowered at run time leaves the heap). */
+void *meta_new(size_t bytes)
+{
+	struct window *w = &heap.win[heap.grow_win];
+	void *v = within_budget(bytes) ? os_map_new(NULL, bytes, 0) : NULL;
+
+	if (v) {
+		heap.held += bytes;
+	} else if (heap.nwin && w->reserved > w->grown &&
+		   w->reserved - w->grown >= bytes &&
+		   os_map((void *)(w->reserved - bytes), bytes) == 0) {
+		w->reserved -= bytes;
+		v = (void *)w->reserved;
+	} else {
+		return NULL;
+	}
+	heap.meta_mapped += bytes;
+	return v;
+}
+
+static uint64_t less(uint64_t a, uint64_t b)
+{
+	return a > b ? a - b : 0;
+}
+
+/*
+ * Reads the limits into heap.plan_in (whose other fields arena_init set)
+ * and plans, with the floor given, what they leave beside what the process
+ * holds outside the heap; the budget follows from the plan.
+ */
+static void budget_plan(uint64_t floor, struct plan *p)
+{
+	struct plan_input *in = &heap.plan_in, fit;
+	struct os_limits lim;
+
+	os_limits(&lim);
+	in->as_limit = lim.as;
+	in->data_limit = lim.data;
+	in->as_used = lim.as_used;
+	in->data_used = lim.data_used;
+	if (lim.measured) {	/* /proc counted the heap's own mappings */
+		in->as_used = less(lim.as_used, heap.held);
+		in->data_used = less(lim.data_used,
+				     heap.mapped + heap.meta_mapped);
+	}
+	fit = *in;
+	fit.floor = floor;
+	plan_arena(&fit, p);
+	heap.limit = lim.as < lim.data ? lim.as : lim.data;
+	heap.footprint = in->as_used + in->margin;
+	heap.room = p->room;
+	heap.budget = p->kind == PLAN_FITTED ? p->room : PLAN_NO_LIMIT;
+}
+
+/*
+ * Re-reads the limits and plans the budget again, where growth failed or
+ * is about to take much: a program may lower or raise its limits at run
+ * time. A limit lowered below
+ * what the heap holds leaves it the rest of its reservation (os_map and
+ * meta_new need no new address space there). Returns whether the budget
+ * grew, so that growth is worth another try.
+ */
+__attribute__((cold, noinline)) static int replan(struct plan *p)
+{
+	uint64_t before = heap.budget;
+
+	budget_plan(0, p);	/* no floor: the room left is known now */
+	return heap.budget > before;
 }
 
 static uint64_t meta_per_page(void)
@@ -67,26 +140,22 @@ static size_t round_up(size_t n, size_t to)
 }
 
 /* Maps the metadata of a window of pages: span records if the pool is
- * empty, the resident map right after them, and the page map from the next
+ * empty (one for every four pages, for a small window), the resident map right after them, and the page map from the next
  * page. Records are taken from the end of the pool, so the first ones share
  * a page with the start of the resident map. */
 static int meta_map(size_t pages, struct span ***map, unsigned long **resident)
 {
+	size_t records = pages / 4 + 1 < WINDOW_RECORDS / sizeof(struct span) ?
+		pages / 4 + 1 : WINDOW_RECORDS / sizeof(struct span);
 	size_t rec_bytes = heap.pool == heap.pool_end ?
-		WINDOW_RECORDS / sizeof(struct span) * sizeof(struct span) : 0;
+		records * sizeof(struct span) : 0;
 	size_t bit_bytes = round_up(rec_bytes + (pages + 7) / 8, PAGE_SIZE) -
 		rec_bytes;
 	size_t map_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
-	size_t bytes = rec_bytes + bit_bytes + map_bytes;
-	char *meta;
+	char *meta = meta_new(rec_bytes + bit_bytes + map_bytes);
 
-	if (!within_budget(bytes))
-		return -1;
-	meta = os_map_new(NULL, bytes, 0);
 	if (!meta)
 		return -1;
-	heap.meta_mapped += bytes;
-	heap.held += bytes;
 	if (rec_bytes) {
 		heap.pool = (struct span *)meta;
 		heap.pool_end = heap.pool + rec_bytes / sizeof(struct span);
@@ -140,11 +209,16 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 __attribute__((cold, noinline)) static int window_settle(struct window *w)
 {
 	size_t pages = w->size >> PAGE_SHIFT, i;
+	struct plan p;
 	struct span **map;
 	unsigned long *resident;
 
 	if (w->size == w->full)
 		return 0;
+	/* whole maps for the room the limits leave now, no more */
+	replan(&p);
+	if (p.kind == PLAN_FITTED && p.arena < w->full)
+		w->full = p.arena > w->size ? (size_t)p.arena : w->size;
 	if (meta_map(w->full >> PAGE_SHIFT, &map, &resident) != 0)
 		return -1;
 	for (i = 0; i < pages; i++)
@@ -223,8 +297,8 @@ static size_t low_cover(uintptr_t base, size_t reserved)
 }
 
 /* Reserves the low window, retrying at half the size down to LOW_MIN. A
- * limit too tight to plan with still bounds the first try: the kernel
- * would refuse anything larger. */
+ * limit too tight to plan with still bounds the first try: the arena that
+ * fits the room with its metadata, since the kernel would refuse more. */
 static int low_try(void)
 {
 	uintptr_t end = os_break() > (uintptr_t)_end ? os_break() :
@@ -233,8 +307,14 @@ static int low_try(void)
 	uint64_t size = heap.plan.arena;
 	void *v;
 
-	if (heap.plan.kind == PLAN_TOO_TIGHT && size > heap.plan.room)
-		size = heap.plan.room;
+	if (heap.plan.kind == PLAN_TOO_TIGHT) {
+		struct plan_input in = heap.plan_in;
+		struct plan fit;
+
+		in.floor = 0;
+		plan_arena(&in, &fit);
+		size = fit.arena;
+	}
 	for (; size >= LOW_MIN; size /= 2) {
 		size = size & ~(uint64_t)(PAGE_SIZE - 1);
 		if (size > SIZE_MAX || !within_budget(size))
@@ -254,29 +334,16 @@ static int low_try(void)
 
 void arena_init(void)
 {
-	struct os_limits lim;
-	struct plan_input in = { 0 };
+	struct plan_input *in = &heap.plan_in;
 	int high_wanted = IS_ENABLED(CONFIG_MM_HIGH_ARENA);
 
-	os_limits(&lim);
-	in.as_limit = lim.as;
-	in.data_limit = lim.data;
-	in.as_used = lim.as_used;
-	in.data_used = lim.data_used;
-	in.margin = CONFIG_MM_FOOTPRINT_MARGIN_KB * 1024ULL;
-	in.floor = CONFIG_MM_LIMIT_FLOOR_MB * (uint64_t)MiB;
-	in.want = high_wanted ? (uint64_t)CONFIG_MM_HIGH_ARENA_GB << 30 :
+	in->margin = CONFIG_MM_FOOTPRINT_MARGIN_KB * 1024ULL;
+	in->floor = CONFIG_MM_LIMIT_FLOOR_MB * (uint64_t)MiB;
+	in->want = high_wanted ? (uint64_t)CONFIG_MM_HIGH_ARENA_GB << 30 :
 		CONFIG_MM_LOW_ARENA_MB * (uint64_t)MiB;
-	in.page = PAGE_SIZE;
-	in.meta_per_page = meta_per_page();
-	plan_arena(&in, &heap.plan);
-
-	heap.limit = lim.as < lim.data ? lim.as : lim.data;
-	heap.footprint = lim.as_used + in.margin;
-	heap.room = heap.plan.room;
-	heap.budget = heap.plan.kind == PLAN_FITTED ? heap.plan.room :
-		PLAN_NO_LIMIT;
-	heap.plan_in = in;
+	in->page = PAGE_SIZE;
+	in->meta_per_page = meta_per_page();
+	budget_plan(in->floor, &heap.plan);
 
 	if (high_try()) {
 		heap.mode = "high";
@@ -292,13 +359,16 @@ void arena_init(void)
 		heap.mode = "none";
 }
 
-/* Plans a low window after the high one, in the room the heap has left.
- * The budget stays the one planned at start-up, and the floor that guards
- * start-up against a limit too tight to plan with does not apply: the room
- * left is known. */
+/* Plans a low window after the high one, in the room the limits, read
+ * again, leave the heap. The floor that guards start-up against a limit
+ * too tight to plan with does not apply: the room left is known. */
 __attribute__((cold, noinline)) static int fallback_try(void)
 {
-	struct plan_input in = heap.plan_in;
+	struct plan_input in;
+	struct plan now;
+
+	replan(&now);		/* the limits as they are now */
+	in = heap.plan_in;
 
 	in.as_used += heap.held;
 	in.data_used += heap.held;
@@ -410,7 +480,7 @@ static int grow_anywhere(size_t want)
 	return -1;
 }
 
-int arena_grow(size_t npages)
+static int grow(size_t npages)
 {
 	size_t want = npages << PAGE_SHIFT, held;
 	struct window *w;
@@ -438,7 +508,16 @@ int arena_grow(size_t npages)
 	if (want > w->base + w->full - w->grown || heap.nwin == MAX_WINDOWS ||
 	    !fallback_try())
 		return -1;
-	return arena_grow(npages);
+	return grow(npages);
+}
+
+int arena_grow(size_t npages)
+{
+	struct plan p;
+
+	if (grow(npages) == 0)
+		return 0;
+	return replan(&p) ? grow(npages) : -1;
 }
 
 struct span *span_lookup_slow(uintptr_t p)

@@ -244,6 +244,9 @@ void arena_settle(void);
 /* Whether the heap may take bytes more of address space: under a limit it
  * planned for, all it holds counts against the budget. */
 int within_budget(size_t bytes);
+/* Maps bytes of metadata, counted as held and as metadata: NULL when
+ * neither a new mapping nor the reservation can give them. */
+void *meta_new(size_t bytes);
 
 /* The regions (mm/region.c): records that [start, end) of window win is
  * mapped arena, merged with the regions it touches. 0, or -1 when the

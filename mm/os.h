@@ -35,7 +35,8 @@ int os_unused(void *v, size_t n);
 /* reserved, mapped or unused -> none. */
 void os_free(void *v, size_t n);
 
-/* What bounds the heap, read once at start-up. What the process uses is
+/* What bounds the heap, read at start-up and again when the kernel refuses
+ * a mapping (a program may change its limits). What the process uses is
  * measured only under a limit; without one nothing is planned against it,
  * and an estimate (the image and 8 MiB of stack) stands in. */
 struct os_limits {

@@ -45,9 +45,14 @@ static void advise_new(void *v, size_t n)
 		no_huge = 0;
 }
 
+/* mprotect, not a new mapping over the reservation: the kernel counts the
+ * reservation against RLIMIT_AS already, and once a program lowers the
+ * limit below what it holds, it refuses every mmap, even over its own
+ * reservation, but still lets it make the reservation writable. */
 int os_map(void *v, size_t n)
 {
-	if (os_mmap(v, n, PROT_READ | PROT_WRITE, ANON | MAP_FIXED) != v)
+	if (syscall_failed(arch_syscall3(__NR_mprotect, SC(v), SC(n),
+					 PROT_READ | PROT_WRITE)))
 		return -1;
 	advise_new(v, n);
 	return 0;

@@ -23,15 +23,16 @@ struct span *span_record(void)
 		if (heap.pool == heap.pool_end)
 			arena_settle();		/* maps records along */
 		if (heap.pool == heap.pool_end) {
-			void *v = within_budget(RECORD_CHUNK) ?
-				os_map_new(NULL, RECORD_CHUNK, 0) : NULL;
+			/* a page where a tight limit leaves no more */
+			size_t bytes = RECORD_CHUNK;
+			void *v = meta_new(bytes);
 
 			if (!v)
+				v = meta_new(bytes = PAGE_SIZE);
+			if (!v)
 				return NULL;
-			heap.meta_mapped += RECORD_CHUNK;
-			heap.held += RECORD_CHUNK;
 			heap.pool = v;
-			heap.pool_end = heap.pool + RECORD_CHUNK / sizeof(*s);
+			heap.pool_end = heap.pool + bytes / sizeof(*s);
 		}
 		s = --heap.pool_end;	/* from the top: see meta_map() */
 	}

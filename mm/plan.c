@@ -2,13 +2,18 @@
  * throughout: a limit below what is used leaves no room, never wraps. */
 #include "mm/plan.h"
 
+/* limit - used - margin, where the margin is at most a sixteenth of what
+ * the limit leaves: a small room is not all margin. */
 static uint64_t room_under(uint64_t limit, uint64_t used, uint64_t margin)
 {
+	uint64_t left;
+
 	if (limit == PLAN_NO_LIMIT)
 		return PLAN_NO_LIMIT;
-	if (used >= limit || margin >= limit - used)
+	if (used >= limit)
 		return 0;
-	return limit - used - margin;
+	left = limit - used;
+	return left - (margin < left / 16 ? margin : left / 16);
 }
 
 uint64_t plan_meta(uint64_t arena, uint64_t page, uint64_t meta_per_page)

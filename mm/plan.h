@@ -2,7 +2,8 @@
  * Arena sizing: a pure function from the limits and what the process uses
  * to the size of the arena and its metadata, so that
  *     arena + metadata <= limit - used - margin
- * whenever a usable limit applies. Tested with a table (test/mm_plan.c).
+ * whenever a usable limit applies; the margin is at most a sixteenth of
+ * limit - used. Tested with a table (test/mm_plan.c).
  */
 #ifndef MM_PLAN_H
 #define MM_PLAN_H

@@ -48,9 +48,7 @@ __attribute__((cold, noinline)) static int table_grow(void)
 	size_t bytes = table_bytes(heap.region_cap * 2);
 	struct region *t;
 
-	if (!within_budget(bytes))
-		return -1;
-	t = os_map_new(NULL, bytes, 0);
+	t = meta_new(bytes);
 	if (!t)
 		return -1;
 	memcpy(t, heap.regions, (size_t)heap.nregions * sizeof(*t));
@@ -61,8 +59,6 @@ __attribute__((cold, noinline)) static int table_grow(void)
 		heap.meta_mapped -= old;
 		heap.held -= old;
 	}
-	heap.meta_mapped += bytes;
-	heap.held += bytes;
 	heap.regions = t;
 	heap.region_cap = (int)(bytes / sizeof(*t));
 	return 0;

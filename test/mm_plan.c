@@ -45,6 +45,10 @@ static const struct row table[] = {
 	  PLAN_FITTED, 60 * MiB, 61411328, 1503232 },
 	{ "limit under twice the used", 64 * MiB, NONE, 40 * MiB, MiB, MiB,
 	  16 * GiB, PLAN_FITTED, 23 * MiB, 23539712, 577536 },
+	{ "1 MiB left: the margin shrinks to 64 KiB", 9 * MiB, NONE, 8 * MiB,
+	  MiB, MiB, 16 * GiB, PLAN_TOO_TIGHT, 960 * KiB, 16 * GiB, 419430400 },
+	{ "16 MiB left: a margin of 1 MiB", 24 * MiB, NONE, 8 * MiB, MiB, MiB,
+	  16 * GiB, PLAN_TOO_TIGHT, 15 * MiB, 16 * GiB, 419430400 },
 	{ "RLIMIT_DATA tighter than RLIMIT_AS", 64 * MiB, 48 * MiB, 10 * MiB,
 	  30 * MiB, MiB, 16 * GiB, PLAN_FITTED, 17 * MiB, 17399808, 425984 },
 };

@@ -306,8 +306,9 @@ void os_limits(struct os_limits *l)
 	limits_setup();
 	l->as = os_fault.as_limit;
 	l->data = os_fault.data_limit;
-	l->as_used = os_fault.as_used;
-	l->data_used = os_fault.data_used;
+	/* as /proc/self/statm would: the heap's own mappings count too */
+	l->as_used = os_fault.as_used + os_fault.as_now;
+	l->data_used = os_fault.data_used + data_now;
 	l->measured = 1;
 }
 

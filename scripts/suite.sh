@@ -2,13 +2,18 @@
 # qemu/test-system); source it after scripts/arch.sh.
 
 # The test programs that the tests whose names match the globs run: the
-# first word of their command in test/TESTS, one a line.
-suite_programs() {	# "GLOB..." (separated by spaces or commas)
-	awk -F'|' -v globs="$1" '
-	BEGIN { n = split(globs, g, /[ ,]+/) }
+# first word of their command in test/TESTS, one a line. With WHERE, only
+# the tests whose where column has one of its tokens (bare bare-arm).
+suite_programs() {	# "GLOB..." (separated by spaces or commas) ["WHERE..."]
+	awk -F'|' -v globs="$1" -v where="${2:-}" '
+	BEGIN { n = split(globs, g, /[ ,]+/)
+		nw = split(where, t, " "); for (i = 1; i <= nw; i++) want[t[i]] }
 	/^[ \t]*(#|$)/ { next }
 	{	name = $1; gsub(/^[ \t]+|[ \t]+$/, "", name)
 		split($2, c, " ")
+		if (nw) { m = split($6, w, " "); found = 0
+			for (i = 1; i <= m; i++) if (w[i] in want) found = 1
+			if (!found) next }
 		for (i = 1; i <= n; i++) {
 			re = g[i]; gsub(/\*/, ".*", re); gsub(/\?/, ".", re)
 			if (name ~ ("^" re "$")) print c[1]

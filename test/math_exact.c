@@ -221,6 +221,52 @@ static void classification(void)
 	CHECK(math_errhandling == (MATH_ERRNO | MATH_ERREXCEPT));
 }
 
+/* <fenv.h>'s environment and flag functions, as glibc's behave. */
+static void environment(void)
+{
+	volatile double zero = 0.0, r;
+	fexcept_t saved;
+	fenv_t env;
+
+	feclearexcept(FE_ALL_EXCEPT);
+	CHECK_INT(feraiseexcept(FE_INEXACT | FE_UNDERFLOW), 0);
+	CHECK_INT(fetestexcept(FE_ALL_EXCEPT), FE_INEXACT | FE_UNDERFLOW);
+	r = 1.0 / zero;
+	CHECK(isinf(r));
+	CHECK_INT(fetestexcept(FE_DIVBYZERO), FE_DIVBYZERO);
+
+	/* a flag saved, cleared, and put back without arithmetic */
+	CHECK_INT(fegetexceptflag(&saved, FE_DIVBYZERO | FE_INVALID), 0);
+	feclearexcept(FE_ALL_EXCEPT);
+	CHECK_INT(fesetexceptflag(&saved, FE_DIVBYZERO | FE_OVERFLOW), 0);
+	CHECK_INT(fetestexcept(FE_ALL_EXCEPT), FE_DIVBYZERO);
+
+	/* fegetenv and fesetenv carry the rounding mode and the flags */
+	CHECK_INT(fesetround(FE_UPWARD), 0);
+	CHECK_INT(fegetenv(&env), 0);
+	fesetround(FE_TONEAREST);
+	feclearexcept(FE_ALL_EXCEPT);
+	CHECK_INT(fesetenv(&env), 0);
+	CHECK_INT(fegetround(), FE_UPWARD);
+	CHECK_INT(fetestexcept(FE_ALL_EXCEPT), FE_DIVBYZERO);
+	CHECK_INT(fesetenv(FE_DFL_ENV), 0);
+	CHECK_INT(fegetround(), FE_TONEAREST);
+	CHECK_INT(fetestexcept(FE_ALL_EXCEPT), 0);
+
+	/* feholdexcept runs on with no flags; feupdateenv merges them back */
+	feraiseexcept(FE_INVALID);
+	fesetround(FE_DOWNWARD);
+	CHECK_INT(feholdexcept(&env), 0);
+	CHECK_INT(fetestexcept(FE_ALL_EXCEPT), 0);
+	CHECK_INT(fegetround(), FE_DOWNWARD);
+	fesetround(FE_TOWARDZERO);
+	feraiseexcept(FE_OVERFLOW);
+	CHECK_INT(feupdateenv(&env), 0);
+	CHECK_INT(fetestexcept(FE_ALL_EXCEPT), FE_INVALID | FE_OVERFLOW);
+	CHECK_INT(fegetround(), FE_DOWNWARD);
+	fesetenv(FE_DFL_ENV);
+}
+
 int main(void)
 {
 	rounding();
@@ -228,5 +274,6 @@ int main(void)
 	remainders();
 	others();
 	classification();
+	environment();
 	return check_done();
 }

@@ -6,6 +6,7 @@
 
 struct bareheap_info {
 	const char *arch;		/* "x86_64", "x86", "arm" */
+	const char *platform;		/* "linux", or "bare": a board, no kernel */
 	unsigned long page_size;
 	const char *mode;		/* "high", "low", "fallback" or "none" */
 	unsigned long base;		/* where the (first) arena window starts */

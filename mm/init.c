@@ -86,6 +86,7 @@ void bareheap_info(struct bareheap_info *info)
 
 	heap_totals(&t);
 	info->arch = CONFIG_ARCH_NAME;
+	info->platform = IS_ENABLED(CONFIG_PLATFORM_BARE) ? "bare" : "linux";
 	info->page_size = os_page_size();
 	info->mode = heap.mode ? heap.mode : "none";
 	info->base = heap.nwin ? w->base : 0;

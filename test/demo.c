@@ -44,20 +44,38 @@ static void explain_arena(const struct bareheap_info *h)
 	printf(")\n");
 }
 
+/* On a bare board there is no kernel and no limit to set: the heap is
+ * given what RAM the board has free once the program is loaded. */
+static void explain_board(const struct bareheap_info *h)
+{
+	show_bytes("  RAM         ", h->limit);
+	printf(" free, all of it the heap's (the board's RAM less the\n"
+	       "              image and the firmware's; no kernel, no limits to set)\n");
+	printf("  arena       at %#lx, just past the program", h->base);
+	show_bytes("\n              (may grow to ", h->size);
+	show_bytes(", taken up front ", h->reserved);
+	printf(")\n");
+}
+
 int main(int argc, char **argv)
 {
 	struct bareheap_info h;
 	char *blocks[1000], *big;
-	int i;
+	int i, on_board;
 
 	bareheap_info(&h);
+	on_board = strcmp(h.platform, "bare") == 0;
 	printf("bareheap: a freestanding C runtime and allocator, no libc\n");
-	printf("  machine     %s, page size %lu bytes\n", h.arch, h.page_size);
+	printf("  machine     %s%s, page size %lu bytes\n", h.arch,
+	       on_board ? ", a bare board" : "", h.page_size);
 	printf("  arguments   %d:", argc);
 	for (i = 0; i < argc; i++)
 		printf(" \"%s\"", argv[i]);
 	printf("\n");
-	explain_arena(&h);
+	if (on_board)
+		explain_board(&h);
+	else
+		explain_arena(&h);
 
 	for (i = 0; i < 1000; i++) {
 		blocks[i] = malloc(16 + i * 37 % 4000);
@@ -73,12 +91,21 @@ int main(int argc, char **argv)
 		free(blocks[i]);
 	free(big);
 	bareheap_info(&h);
-	show_bytes("  freed       all of it: ", h.released);
-	printf(" of free memory is not resident (madvise %s),\n", h.unused);
+	if (on_board)
+		printf("  freed       all of it: it stays with the heap for the next malloc\n"
+		       "              (there is no kernel to give it back to),\n");
+	else {
+		show_bytes("  freed       all of it: ", h.released);
+		printf(" of free memory is not resident (madvise %s),\n", h.unused);
+	}
 	show_bytes("              ", h.in_use);
 	show_bytes(" in use, peak ", h.peak);
 	printf("; heap check: %s\n", malloc_check() == 0 ? "consistent" : "FAILED");
-	printf("  try         BAREHEAP_DEBUG=1, or a limit: prlimit --as=67108864 %s\n",
-	       argv[0]);
+	if (on_board)
+		printf("  try         bareheap-run %s BAREHEAP_DEBUG=1, or other RAM (qemu's -m):\n"
+		       "              BAREHEAP_RAM=64M bareheap-run %s\n", argv[0], argv[0]);
+	else
+		printf("  try         BAREHEAP_DEBUG=1, or a limit: prlimit --as=67108864 %s\n",
+		       argv[0]);
 	return 0;
 }

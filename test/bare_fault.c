@@ -1,11 +1,15 @@
 /*
- * A load from an address where the arm virt board has nothing: the board's
- * exception vectors must say so and end the machine as SIGSEGV would end
- * a process (status 139), instead of hanging.
- *   bare_fault ADDRESS   (hexadecimal)
+ * A fault on a bare board: the board's exception handlers must name it
+ * and end the machine as the signal would end a process, instead of
+ * hanging or resetting.
+ *   bare_fault ADDRESS   a load from ADDRESS (hexadecimal): 139, SIGSEGV
+ *                        (arm virt has nothing at 0xf0000000; the x86
+ *                        board maps neither page 0 nor above the RAM)
+ *   bare_fault trap      an undefined instruction: 132, SIGILL
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int main(int argc, char **argv)
 {
@@ -13,6 +17,11 @@ int main(int argc, char **argv)
 
 	if (argc != 2)
 		return 2;
+	if (strcmp(argv[1], "trap") == 0) {
+		printf("running an undefined instruction\n");
+		fflush(stdout);
+		__builtin_trap();
+	}
 	p = (volatile unsigned int *)strtoul(argv[1], NULL, 16);
 	printf("loading from %p\n", (void *)p);
 	fflush(stdout);

@@ -23,6 +23,7 @@
 #include "mm/os.h"
 #include <asm/tls.h>
 #include "platform/bare/board.h"
+#include "arch/x86/bare/fault.h"
 
 #define MB_BOOT_MAGIC	0x2BADB002u
 #define MB_MEM		(1u << 0)
@@ -105,6 +106,8 @@ static uint32_t word(uint32_t info, uint32_t offset)
 	return *(const uint32_t *)(uintptr_t)(info + offset);
 }
 
+static uint64_t ram_top;	/* the end of the highest RAM, for paging */
+
 /* The RAM of one map entry, above low memory and below 4 GiB. */
 static void add_ram(uint64_t base, uint64_t len)
 {
@@ -114,8 +117,11 @@ static void add_ram(uint64_t base, uint64_t len)
 		base = LOW_MEMORY;
 	if (end > UINTPTR_MAX)
 		end = UINTPTR_MAX;
-	if (base < end)
+	if (base < end) {
 		ram_add((uintptr_t)base, (uintptr_t)end);
+		if (end > ram_top)
+			ram_top = end;
+	}
 }
 
 static void read_memory_map(uint32_t info)
@@ -153,11 +159,13 @@ void x86_board_main(uint32_t magic, uint32_t info)
 		say("bareheap: not started by a multiboot loader\n");
 		board_exit(99);
 	}
+	x86_exceptions_on();
 	flags = word(info, 0);
 	if (flags & MB_MMAP)
 		read_memory_map(info);
 	else if (flags & MB_MEM)
 		add_ram(LOW_MEMORY, (uint64_t)word(info, 8) << 10);
+	x86_paging_on(ram_top);
 	bare_start(flags & MB_CMDLINE ?
 		   program_args((const char *)(uintptr_t)word(info, 16)) : NULL);
 }

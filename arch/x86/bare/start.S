@@ -10,6 +10,9 @@
  *    the thread pointer's entry (board.c fills it)
  *  - takes the stack in bss, turns on the x87 FPU and SSE, zeroes bss,
  *    then x86_board_main(eax, ebx)
+ *  - an exception goes to its stub below, then to x86_exception in
+ *    fault.c, which names it and ends the machine: a fault never resets
+ *    the board
  */
 #define MB_MAGIC	0x1BADB002
 #define MB_FLAGS	0x00000002
@@ -56,6 +59,36 @@ _start:
 	jmp	2b
 	.size	_start, . - _start
 
+/* The exceptions, vectors 0 to 31 (fault.c points the IDT here): each
+ * stub pushes a 0 where the CPU pushes no error code, then its vector;
+ * exception_common calls x86_exception(vector, error, eip) on a stack of
+ * its own, since the fault may have been the stack's. */
+	.text
+	.irp	v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+exception\v:
+	.if	!(\v == 8 || (\v >= 10 && \v <= 14) || \v == 17 || \v == 21 || \v == 29 || \v == 30)
+	push	$0
+	.endif
+	push	$\v
+	jmp	exception_common
+	.endr
+exception_common:
+	mov	%esp, %eax
+	mov	$exception_stack_top - 4, %esp	/* the call 16-byte aligned */
+	push	8(%eax)			/* eip */
+	push	4(%eax)			/* error code */
+	push	(%eax)			/* vector */
+	xor	%ebp, %ebp
+	call	x86_exception
+
+	.section .rodata
+	.balign	4
+	.globl	exception_entry
+exception_entry:
+	.irp	v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+	.long	exception\v
+	.endr
+
 	.data
 	.balign	8
 	.globl	boot_gdt
@@ -72,5 +105,7 @@ gdt_pointer:
 	.balign	16
 	.space	65536
 boot_stack_top:
+	.space	4096
+exception_stack_top:
 
 	.section .note.GNU-stack, "", @progbits

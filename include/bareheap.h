@@ -16,6 +16,9 @@ struct bareheap_info {
 	unsigned long long footprint;	/* what the program used before the heap */
 	unsigned long long room;	/* limit - footprint; ~0: no limit */
 	const char *unused;		/* how memory goes back: "dontneed", "free" */
+	const char *layout;		/* "random", or why the addresses are
+					   fixed: "MM_ASLR off",
+					   "ADDR_NO_RANDOMIZE", "no AT_RANDOM" */
 	/* statistics, in bytes */
 	size_t mapped, in_use, released, peak;
 };

@@ -1,5 +1,6 @@
-/* Processes: getpid, fork, execve, kill, _exit. */
+/* Processes: getpid, fork, execve, personality, kill, _exit. */
 #include <signal.h>
+#include <sys/personality.h>
 #include <unistd.h>
 #include "kernel/syscall.h"
 
@@ -20,6 +21,11 @@ int execve(const char *path, char *const argv[], char *const envp[])
 {
 	return syscall_result(arch_syscall3(__NR_execve, SC(path), SC(argv),
 					    SC(envp)));
+}
+
+int personality(unsigned long persona)
+{
+	return (int)syscall_result(arch_syscall1(__NR_personality, persona));
 }
 
 int kill(pid_t pid, int sig)

@@ -2,7 +2,8 @@
  * The arena: the address space the heap's pages come from, chosen once at
  * start-up and grown on demand.
  *
- * high      (64-bit) A window at CONFIG_MM_HIGH_HINT, sized to fit the
+ * high      (64-bit) A window at CONFIG_MM_HIGH_HINT (or above, see
+ *           below), sized to fit the
  *           limits. Nothing is reserved up front (ulimit -v users object to
  *           huge PROT_NONE mappings): each piece is mapped at the exact
  *           next address and checked. The first, mapped at start-up, is
@@ -22,6 +23,18 @@
  *
  * Every mapping the heap makes (arena, page maps, span records) comes out
  * of the same budget: limit - what the process uses - a margin.
+ *
+ * Layout randomization (CONFIG_MM_ASLR): the high window's base moves up
+ * from the hint, and the low reservation's hint up from the end of
+ * BRK_ROOM, each by a random number of pages drawn from 32 bits of
+ * AT_RANDOM. The high base stays within half the hint above it: where the
+ * hint fits the address space with room to spare (47 or 48 bits) the whole
+ * range does, and where it lies beyond (39-bit aarch64, Sv39) so does the
+ * range, the probe fails and the heap falls back as it would at the hint.
+ * The low reservation moves within LOW_SPREAD: space it leaves below is
+ * still the heap's, by growth wherever the kernel maps. Where the layout
+ * is fixed (the option off, ADDR_NO_RANDOMIZE, no AT_RANDOM) nothing
+ * moves: every address is the fixed layout's, byte for byte.
  */
 #include "mm/heap.h"
 #include "mm/os.h"
@@ -36,6 +49,10 @@
 					   reservation, at most */
 #define WINDOW_RECORDS	(64 * 1024 - PAGE_SIZE / 2)	/* bytes of span
 					   records a window maps along */
+#define LOW_SPREAD	(256 * MiB)	/* the low reservation moves up by
+					   less than this, at random */
+
+enum { SHIFT_HIGH, SHIFT_LOW };		/* which of heap.layout_bits */
 
 /* The first piece of a high window lies within its boot maps. */
 _Static_assert(!BOOT_PAGES || GROW_CHUNK <= BOOT_BYTES,
@@ -259,8 +276,37 @@ static int add_run(struct window *w, uintptr_t start, size_t bytes)
 	return 0;
 }
 
-/* Maps the first piece of the high window exactly at the hint: the probe,
- * and the heap's first memory. Kernels before 4.17 take
+/* Decides whether the layout is random (heap.layout), and draws its bits. */
+static void layout_init(void)
+{
+	const unsigned char *r;
+	const char *why;
+	int i;
+
+	heap.layout = "MM_ASLR off";
+	if (!IS_ENABLED(CONFIG_MM_ASLR))
+		return;
+	r = os_layout_random(&why);
+	if (!r) {
+		heap.layout = why;
+		return;
+	}
+	for (i = 0; i < 8; i++)
+		heap.layout_bits[i / 4] |= (uint32_t)r[i] << (8 * (i % 4));
+	heap.layout = "random";
+}
+
+/* A random page multiple below span where the layout is random; 0 where
+ * it is fixed (its bits are 0). */
+static uint64_t layout_shift(int which, uint64_t span)
+{
+	return IS_ENABLED(CONFIG_MM_ASLR) ?
+		layout_shift_by(heap.layout_bits[which], span) : 0;
+}
+
+/* Maps the first piece of the high window exactly at its base (the hint,
+ * moved up where the layout is random): the probe, and the heap's first
+ * memory. Kernels before 4.17 take
  * MAP_FIXED_NOREPLACE as a hint; mm/os_linux.c checks where it landed. */
 static int high_try(void)
 {
@@ -272,6 +318,7 @@ static int high_try(void)
 
 	if (!hint || heap.plan.kind == PLAN_TOO_TIGHT || !first)
 		return 0;
+	hint += layout_shift(SHIFT_HIGH, HIGH_SPREAD(hint));
 	if (!os_map_new((void *)hint, first, 1))
 		return 0;
 	ok = window_add(hint, heap.plan.arena, hint, 1) == 0;
@@ -303,7 +350,8 @@ static int low_try(void)
 {
 	uintptr_t end = os_break() > (uintptr_t)_end ? os_break() :
 		(uintptr_t)_end;
-	uintptr_t hint = round_up(end + BRK_ROOM, MiB);
+	uintptr_t hint = round_up(end + BRK_ROOM, MiB) +
+		layout_shift(SHIFT_LOW, LOW_SPREAD);
 	uint64_t size = heap.plan.arena;
 	void *v;
 
@@ -344,6 +392,7 @@ void arena_init(void)
 	in->page = PAGE_SIZE;
 	in->meta_per_page = meta_per_page();
 	budget_plan(in->floor, &heap.plan);
+	layout_init();
 
 	if (high_try()) {
 		heap.mode = "high";

@@ -149,6 +149,8 @@ struct heap {
 	int release_failed;		/* the kernel refused to take pages back */
 	/* the arena decisions, for the report */
 	const char *mode;
+	const char *layout;		/* "random", or why the layout is fixed */
+	uint32_t layout_bits[2];	/* random: high base, low reservation */
 	uint64_t limit, footprint, room;
 	uint64_t budget;		/* address space the heap may hold in
 					   all, under a limit it planned for */
@@ -215,6 +217,18 @@ void span_touch(struct span *s);
  * counts them; SIZE_MAX as soon as fn returns non-zero. */
 size_t resident_runs(struct window *w, uintptr_t start, size_t npages,
 		     int (*fn)(uintptr_t start, size_t bytes));
+
+/* Layout randomization (mm/arena.c): a random page multiple below span,
+ * from 32 random bits. The high window's base lies that far above the
+ * hint, for a span of HIGH_SPREAD(hint). */
+#define HIGH_SPREAD(hint)	((hint) / 2)
+
+static inline uint64_t layout_shift_by(uint32_t bits, uint64_t span)
+{
+	uint64_t pages = span >> PAGE_SHIFT;
+
+	return pages ? bits % pages << PAGE_SHIFT : 0;
+}
 
 /* The page heap (mm/pages.c). */
 struct span *pages_alloc(size_t npages);

@@ -1,5 +1,6 @@
 /* Memory start-up and exit, and what the heap tells the user about itself. */
 #include <bareheap.h>
+#include <string.h>
 #include "mm/heap.h"
 #include "mm/os.h"
 
@@ -57,16 +58,18 @@ void mm_report_arena(void)
 {
 	const struct window *w = &heap.win[0];
 	char limit[24], room[24];
+	int random = strcmp(heap.layout, "random") == 0;
 
 	message("arena mode=%s base=%#lx size=%llu limit=%s footprint=%llu "
-		"room=%s reserved=%llu unused=%s",
+		"room=%s reserved=%llu unused=%s layout=%s%s%s",
 		heap.mode, heap.nwin ? (unsigned long)w->base : 0UL,
 		heap.nwin ? (unsigned long long)w->full : 0ULL,
 		limit_text(limit + sizeof(limit), heap.limit),
 		(unsigned long long)heap.footprint,
 		limit_text(room + sizeof(room), heap.room),
 		heap.nwin ? (unsigned long long)(w->reserved - w->base) : 0ULL,
-		os_unused_name());
+		os_unused_name(), random ? "" : "fixed (", heap.layout,
+		random ? "" : ")");
 }
 
 void mm_report_stats(void)
@@ -96,6 +99,7 @@ void bareheap_info(struct bareheap_info *info)
 	info->footprint = heap.footprint;
 	info->room = heap.room;
 	info->unused = os_unused_name();
+	info->layout = heap.layout;
 	info->mapped = heap.mapped;
 	info->in_use = t.in_use;
 	info->released = (heap.free_pages - heap.dirty_pages) << PAGE_SHIFT;

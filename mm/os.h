@@ -53,6 +53,12 @@ unsigned long os_page_size(void);
 /* The program break, where brk and sbrk start; 0 when there is none. */
 uintptr_t os_break(void);
 
+/* Eight random bytes for the heap's layout (the second half of the
+ * kernel's AT_RANDOM: the first is the stack protector's), or NULL with
+ * *why saying why the layout stays fixed: "no AT_RANDOM" or
+ * "ADDR_NO_RANDOMIZE" (the persona setarch -R gives). */
+const unsigned char *os_layout_random(const char **why);
+
 /* Which advice os_unused settled on, for the report. */
 const char *os_unused_name(void);
 

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/personality.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #include "kernel/runtime.h"
@@ -133,6 +134,25 @@ uintptr_t os_break(void)
 	long ret = arch_syscall1(__NR_brk, 0);
 
 	return syscall_failed(ret) ? 0 : (uintptr_t)ret;
+}
+
+/* personality(0xffffffff) answers the persona without changing it. */
+#define PERSONA_QUERY		0xffffffffUL
+
+const unsigned char *os_layout_random(const char **why)
+{
+	long persona;
+
+	if (!runtime.random) {
+		*why = "no AT_RANDOM";
+		return NULL;
+	}
+	persona = arch_syscall1(__NR_personality, PERSONA_QUERY);
+	if (!syscall_failed(persona) && (persona & ADDR_NO_RANDOMIZE)) {
+		*why = "ADDR_NO_RANDOMIZE";
+		return NULL;
+	}
+	return runtime.random + 8;
 }
 
 void os_yield(void)

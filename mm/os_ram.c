@@ -176,6 +176,13 @@ void os_yield(void)
 {
 }
 
+/* A bare board has no AT_RANDOM, and no other source the heap trusts. */
+const unsigned char *os_layout_random(const char **why)
+{
+	*why = "no AT_RANDOM";
+	return NULL;
+}
+
 /* The free RAM is all there is; nothing is used outside the heap yet. The
  * limit is what was free when the heap first asked, whatever it took
  * since, so that getrlimit (platform/bare/syscall.c) says the same. */

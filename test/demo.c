@@ -42,6 +42,12 @@ static void explain_arena(const struct bareheap_info *h)
 	if (h->reserved)
 		show_bytes(", reserved up front ", h->reserved);
 	printf(")\n");
+	if (strcmp(h->layout, "random") == 0)
+		printf("  layout      random: where the arena lies comes from the random\n"
+		       "              bytes the kernel gives every process (AT_RANDOM)\n");
+	else
+		printf("  layout      fixed (%s): the arena lies where it did last run\n",
+		       h->layout);
 }
 
 /* On a bare board there is no kernel and no limit to set: the heap is

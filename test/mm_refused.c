@@ -10,20 +10,48 @@
 #include <malloc.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include "check.h"
 #include "mm/heap.h"
 
 #if defined(__LP64__)
+/* The high window's base where the layout is random: the hint moved up by
+ * the 32 bits at AT_RANDOM + 8 (mm/arena.c), found in the auxiliary vector
+ * past argv and envp on the initial stack. */
+static uintptr_t random_base(long *sp, uintptr_t hint)
+{
+	char **p = (char **)(sp + 1) + sp[0] + 1;
+	unsigned long *a;
+	uint32_t bits = 0;
+	int i;
+
+	while (*p)
+		p++;
+	for (a = (unsigned long *)(p + 1); a[0] && a[0] != AT_RANDOM; a += 2)
+		;
+	if (!a[0])
+		return hint;
+	for (i = 0; i < 4; i++)
+		bits |= (uint32_t)((unsigned char *)a[1])[8 + i] << (8 * i);
+	return hint + layout_shift_by(bits, HIGH_SPREAD(hint));
+}
+
 /* Runs before _start (linked with -e occupy_start), on the initial stack
- * (argc, argv...): for "start", takes the hint before the heap can. */
+ * (argc, argv...): for "start", takes the hint, and the base the window
+ * has where the layout is random, before the heap can. */
 void occupy_hint(long *sp)
 {
 	char **argv = (char **)(sp + 1);
+	uintptr_t hint = (uintptr_t)CONFIG_MM_HIGH_HINT;
+	int i;
 
-	if (sp[0] == 2 && strcmp(argv[1], "start") == 0)
-		mmap((void *)(uintptr_t)CONFIG_MM_HIGH_HINT, 1 << 16, PROT_NONE,
-		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+	if (sp[0] != 2 || strcmp(argv[1], "start") != 0)
+		return;
+	for (i = 0; i < 2; i++)
+		mmap((void *)(i ? random_base(sp, hint) : hint), 1 << 16,
+		     PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS |
+		     MAP_FIXED_NOREPLACE, -1, 0);
 }
 
 #if defined(__x86_64__)
@@ -70,8 +98,8 @@ int main(int argc, char **argv)
 		printf("usage: mm_refused start|growth (64-bit only)\n");
 		return 2;
 	}
-	printf("mode %s, %d window(s), first at %#lx\n", heap.mode, heap.nwin,
-	       (unsigned long)heap.win[0].base);
+	printf("mode %s, %d window(s), first at %#lx, layout %s\n", heap.mode,
+	       heap.nwin, (unsigned long)heap.win[0].base, heap.layout);
 	if (strcmp(argv[1], "start") == 0) {
 		CHECK_STR(heap.mode, "fallback");
 		CHECK(heap.win[0].base != (uintptr_t)CONFIG_MM_HIGH_HINT);

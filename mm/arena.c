@@ -221,37 +221,79 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 	return 0;
 }
 
-/* Gives window w, while on the boot maps, whole maps of its own: 0, or -1
- * when they cannot be mapped (w then stays as it was). */
-__attribute__((cold, noinline)) static int window_settle(struct window *w)
+/* How far the page map of a low window reaches: the whole reservation, and
+ * past it only as far as the limits (as planned in p) and the address
+ * space allow. */
+static size_t low_cover(uintptr_t base, size_t reserved, const struct plan *p)
 {
-	size_t pages = w->size >> PAGE_SHIFT, i;
-	struct plan p;
-	struct span **map;
-	unsigned long *resident;
+	uint64_t cover = (uint64_t)CONFIG_MM_LOW_COVER_GB << 30;
+	uint64_t top = (uint64_t)UINTPTR_MAX - base + 1;
 
-	if (w->size == w->full)
+	if (p->kind != PLAN_UNLIMITED && cover > p->room)
+		cover = p->room;
+	if (cover > top)
+		cover = top & ~(uint64_t)(PAGE_SIZE - 1);
+	return cover > reserved ? (size_t)cover : reserved;
+}
+
+/* What window w may describe in the room the limits leave now (p): the
+ * high window the arena p plans, up to the configured size; a low one its
+ * reservation and as far past it as low_cover reaches. Never less than it
+ * describes already. */
+static size_t window_want(const struct window *w, const struct plan *p)
+{
+	uint64_t high = (uint64_t)CONFIG_MM_HIGH_ARENA_GB << 30;
+	uint64_t want = !w->high ?
+		low_cover(w->base, w->reserved - w->base, p) :
+		p->kind == PLAN_FITTED && p->arena < high ? p->arena : high;
+
+	return want > w->size ? (size_t)want : w->size;
+}
+
+/*
+ * Gives window w maps for the room the limits leave now, where it has less:
+ * the high window, while on its boot maps, whole maps of its own (and span
+ * records, when the pool is empty); any window sized for a limit that has
+ * since been raised, wider ones, the old page map handed back. 0, or -1
+ * when they cannot be mapped (w then stays as it was). The window below
+ * the image (base 0) describes all there is already.
+ */
+__attribute__((cold, noinline)) static int window_widen(struct window *w)
+{
+	size_t pages = w->size >> PAGE_SHIFT, i, size;
+	size_t old_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
+	int boot = BOOT_PAGES && w->map == boot_map;
+	struct span **map, **old = w->map;
+	unsigned long *resident;
+	struct plan p;
+
+	if (!w->base)
 		return 0;
-	/* whole maps for the room the limits leave now, no more */
 	replan(&p);
-	if (p.kind == PLAN_FITTED && p.arena < w->full)
-		w->full = p.arena > w->size ? (size_t)p.arena : w->size;
-	if (meta_map(w->full >> PAGE_SHIFT, &map, &resident) != 0)
+	size = window_want(w, &p);
+	if (!boot && size - w->size < w->size / 8)
+		return 0;	/* not worth new maps */
+	if (meta_map(size >> PAGE_SHIFT, &map, &resident) != 0)
 		return -1;
 	for (i = 0; i < pages; i++)
-		map[i] = w->map[i];
+		map[i] = old[i];
 	for (i = 0; i < pages; i += BITS_PER_WORD)
 		resident[i / BITS_PER_WORD] = w->resident[i / BITS_PER_WORD];
 	w->map = map;
 	w->resident = resident;
-	w->size = w->full;
+	w->size = w->full = size;
+	if (!boot) {	/* the old resident bits share a page with records */
+		os_free(old, old_bytes);
+		heap.meta_mapped -= old_bytes;
+		heap.held -= old_bytes;
+	}
 	return 0;
 }
 
 void arena_settle(void)
 {
 	if (heap.nwin)
-		window_settle(&heap.win[0]);
+		window_widen(&heap.win[0]);
 }
 
 /* Hands [start, start + bytes) of window w to the page heap. */
@@ -329,20 +371,6 @@ static int high_try(void)
 	return ok;
 }
 
-/* How far the page map of a low window reaches: the whole reservation, and
- * past it only as far as the limits and the address space allow. */
-static size_t low_cover(uintptr_t base, size_t reserved)
-{
-	uint64_t cover = (uint64_t)CONFIG_MM_LOW_COVER_GB << 30;
-	uint64_t top = (uint64_t)UINTPTR_MAX - base + 1;
-
-	if (heap.plan.kind != PLAN_UNLIMITED && cover > heap.plan.room)
-		cover = heap.plan.room;
-	if (cover > top)
-		cover = top & ~(uint64_t)(PAGE_SIZE - 1);
-	return cover > reserved ? (size_t)cover : reserved;
-}
-
 /* Reserves the low window, retrying at half the size down to LOW_MIN. A
  * limit too tight to plan with still bounds the first try: the arena that
  * fits the room with its metadata, since the kernel would refuse more. */
@@ -371,7 +399,8 @@ static int low_try(void)
 		if (!v)
 			continue;
 		heap.held += size;
-		if (window_add((uintptr_t)v, low_cover((uintptr_t)v, size),
+		if (window_add((uintptr_t)v, low_cover((uintptr_t)v, size,
+							&heap.plan),
 			       (uintptr_t)v + size, 0) == 0)
 			return 1;
 		os_free(v, size);
@@ -537,9 +566,10 @@ static int grow(size_t npages)
 	if (heap.nwin == 0 || want >> PAGE_SHIFT != npages)
 		return -1;
 	w = &heap.win[heap.grow_win];
-	/* on the boot maps, a window maps its own before it grows past them */
+	/* near the end of its maps (the boot maps, or maps sized for a limit
+	 * since raised), a window widens them first */
 	if (w->base + w->size - w->grown < (want > GROW_CHUNK ? want : GROW_CHUNK))
-		window_settle(w);	/* or grows as far as they reach */
+		window_widen(w);	/* or grows as far as they reach */
 	/* what the reservation has left is held already */
 	held = w->reserved > w->grown ? w->reserved - w->grown : 0;
 	if (!within_budget(want > held ? want - held : 0))

@@ -278,6 +278,26 @@ int os_unused(void *v, size_t n)
 	return madvise(v, n, MADV_DONTNEED) == 0 ? 0 : -1;
 }
 
+/* Takes [a, b) out of range r (a page map freed from the end of its
+ * metadata mapping, say): what is left either side stays held. */
+static void range_cut(struct range *r, uintptr_t a, uintptr_t b)
+{
+	struct range above = *r;
+
+	above.start = b;
+	if (above.mapped_end < b)
+		above.mapped_end = b;
+	r->end = a;
+	if (r->mapped_end > a)
+		r->mapped_end = a;
+	if (r->start == r->end)
+		*r = ranges[--nranges];
+	if (above.start < above.end) {
+		range_add(above.start, above.end - above.start, 0);
+		ranges[nranges - 1].mapped_end = above.mapped_end;
+	}
+}
+
 void os_free(void *v, size_t n)
 {
 	uintptr_t a = (uintptr_t)v;
@@ -289,16 +309,11 @@ void os_free(void *v, size_t n)
 		problem("%s: %p + %zu is not held by the heap", "os_free", v, n);
 		_exit(98);
 	}
-	if (a != r->start || a + n != r->end) {
-		/* mm frees only whole ranges today; a partial free would need
-		 * splitting here */
-		problem("%s: %p + %zu is only part of a range", "os_free", v, n);
-		_exit(98);
-	}
 	munmap(v, n);
 	os_fault.as_now -= n;
-	data_now -= r->mapped_end - r->start;
-	*r = ranges[--nranges];
+	if (r->mapped_end > a)	/* the mapped part, [start, mapped_end) */
+		data_now -= (r->mapped_end < a + n ? r->mapped_end : a + n) - a;
+	range_cut(r, a, a + n);
 }
 
 void os_limits(struct os_limits *l)

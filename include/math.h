@@ -21,8 +21,15 @@
 #define FP_SUBNORMAL	3
 #define FP_NORMAL	4
 
+/* What ilogb gives for 0 and for NaN: INT_MIN for both on x86 (where the
+ * x87's fxtract set the convention), -INT_MAX and INT_MAX elsewhere. */
+#if defined(__i386__) || defined(__x86_64__)
 #define FP_ILOGB0	(-2147483647 - 1)
 #define FP_ILOGBNAN	(-2147483647 - 1)
+#else
+#define FP_ILOGB0	(-2147483647)
+#define FP_ILOGBNAN	2147483647
+#endif
 
 #define MATH_ERRNO	1
 #define MATH_ERREXCEPT	2

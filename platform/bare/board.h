@@ -18,7 +18,7 @@ __attribute__((noreturn)) void board_exit(int status);
 
 /* The system calls only the architecture can answer (the thread
  * pointer): the result, or -ENOSYS. */
-long board_syscall(long n, long a);
+long board_syscall(long n, long a, long b);
 
 /* Takes the image (and its stack, which lies in bss) out of the RAM, then
  * runs the program: argv from the command line (space-separated; leading

@@ -115,5 +115,5 @@ long bare_syscall(long n, long a, long b, long c, long d, long e, long f)
 	case __NR_ioctl:
 		return -ENOTTY;
 	}
-	return board_syscall(n, a);
+	return board_syscall(n, a, b);
 }

@@ -49,7 +49,7 @@ void board_exit(int status)
 		__asm__ volatile ("wfi");
 }
 
-long board_syscall(long n, long a)
+long board_syscall(long n, long a, long b)
 {
 	if (n != __ARM_NR_set_tls)
 		return -ENOSYS;

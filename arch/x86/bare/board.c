@@ -14,14 +14,12 @@
  *  - exit: the status byte goes out on COM2 (0x2f8), which bareheap-run
  *    reads back, then to isa-debug-exit at 0xf4, which ends qemu (with
  *    status (byte << 1) | 1, so the byte itself must travel by COM2)
- *  - the thread pointer is the base of GDT entry 3 (selector 0x1b), a
- *    data segment of privilege 3, so that arch_set_tp's %gs load with
- *    requested privilege 3 is allowed
+ *  - the thread pointer (tls.c) and what the CPU does on a fault
+ *    (fault.c) are the architecture's; the x86_64 board is this board too
  */
 #include <errno.h>
 #include "kernel/syscall.h"
 #include "mm/os.h"
-#include <asm/tls.h>
 #include "platform/bare/board.h"
 #include "arch/x86/bare/fault.h"
 
@@ -36,9 +34,6 @@
 #define LSR		5
 #define LSR_THRE	(1u << 5)
 #define DEBUG_EXIT	0xf4
-#define TLS_ENTRY	3
-
-extern uint64_t boot_gdt[];
 
 static inline void outb(uint16_t port, uint8_t v)
 {
@@ -73,28 +68,6 @@ void board_exit(int status)
 		__asm__ volatile ("cli; hlt");
 }
 
-/* set_thread_area for the one entry there is: a flat data segment of
- * privilege 3 based at the thread pointer (4 KiB granularity, 32-bit). */
-static long set_thread_area(struct user_desc *d)
-{
-	uint64_t base = d->base_addr, limit = d->limit;
-
-	if (d->entry_number != -1u && d->entry_number != TLS_ENTRY)
-		return -EINVAL;
-	boot_gdt[TLS_ENTRY] = (limit & 0xffff) | (base & 0xffffff) << 16 |
-		(uint64_t)0xf2 << 40 | ((limit >> 16) & 0xf) << 48 |
-		(uint64_t)0xc << 52 | (base >> 24) << 56;
-	d->entry_number = TLS_ENTRY;
-	return 0;
-}
-
-long board_syscall(long n, long a)
-{
-	if (n == __NR_set_thread_area)
-		return set_thread_area((struct user_desc *)a);
-	return -ENOSYS;
-}
-
 static void say(const char *s)
 {
 	while (*s)
@@ -115,8 +88,8 @@ static void add_ram(uint64_t base, uint64_t len)
 
 	if (base < LOW_MEMORY)
 		base = LOW_MEMORY;
-	if (end > UINTPTR_MAX)
-		end = UINTPTR_MAX;
+	if (end > 0xffffffffu)
+		end = 0xffffffffu;
 	if (base < end) {
 		ram_add((uintptr_t)base, (uintptr_t)end);
 		if (end > ram_top)
@@ -159,13 +132,12 @@ void x86_board_main(uint32_t magic, uint32_t info)
 		say("bareheap: not started by a multiboot loader\n");
 		board_exit(99);
 	}
-	x86_exceptions_on();
 	flags = word(info, 0);
 	if (flags & MB_MMAP)
 		read_memory_map(info);
 	else if (flags & MB_MEM)
 		add_ram(LOW_MEMORY, (uint64_t)word(info, 8) << 10);
-	x86_paging_on(ram_top);
+	board_protect(ram_top);
 	bare_start(flags & MB_CMDLINE ?
 		   program_args((const char *)(uintptr_t)word(info, 16)) : NULL);
 }

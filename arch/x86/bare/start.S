@@ -59,20 +59,11 @@ _start:
 	jmp	2b
 	.size	_start, . - _start
 
-/* The exceptions, vectors 0 to 31 (fault.c points the IDT here): each
- * stub pushes a 0 where the CPU pushes no error code, then its vector;
- * exception_common calls x86_exception(vector, error, eip) on a stack of
- * its own, since the fault may have been the stack's. */
+#define ADDRESS .long
+#include "arch/x86/bare/exceptions.h"
+
 	.text
-	.irp	v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-exception\v:
-	.if	!(\v == 8 || (\v >= 10 && \v <= 14) || \v == 17 || \v == 21 || \v == 29 || \v == 30)
-	push	$0
-	.endif
-	push	$\v
-	jmp	exception_common
-	.endr
-exception_common:
+exception_common:		/* the 32-bit frame: eip, error code, vector, each 4 bytes */
 	mov	%esp, %eax
 	mov	$exception_stack_top - 4, %esp	/* the call 16-byte aligned */
 	push	8(%eax)			/* eip */
@@ -80,14 +71,6 @@ exception_common:
 	push	(%eax)			/* vector */
 	xor	%ebp, %ebp
 	call	x86_exception
-
-	.section .rodata
-	.balign	4
-	.globl	exception_entry
-exception_entry:
-	.irp	v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-	.long	exception\v
-	.endr
 
 	.data
 	.balign	8

@@ -250,6 +250,8 @@ $(run-wrapper): scripts/bareheap-run.in $(O)/include/config/auto.conf arch/$(ARC
 		-e 's|@PLATFORM@|$(if $(CONFIG_PLATFORM_BARE),bare,linux)|g' \
 		-e 's|@BARE_QEMU@|$(ARCH_QEMU_SYSTEM) $(ARCH_BARE_MACHINE)|g' \
 		-e 's|@BARE_STATUS@|$(or $(ARCH_BARE_STATUS),none)|g' \
+		-e 's|@BARE_LOAD_AS@|$(or $(ARCH_BARE_LOAD_AS),none)|g' \
+		-e 's|@OBJCOPY@|$(OBJCOPY)|g' \
 		$< > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
 
 $(O)/toolchain.cmake: scripts/toolchain.cmake.in arch/$(ARCH)/Makefile

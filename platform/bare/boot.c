@@ -22,26 +22,48 @@ static char cmdline_copy[CMDLINE_MAX];
 static long boot_stack[1 + WORDS_MAX + 2 + 14] __attribute__((aligned(16)));
 static unsigned char boot_random[16];
 
+#define PHDRS_MAX	16
+
 /* The program headers, from the ELF header at the start of the image
- * (kernel/image.ld loads it with the text). */
+ * (kernel/image.ld loads it with the text), in the layout the runtime
+ * reads (kernel/tls.c). An x86_64 board's image is an ELF32 file, the
+ * only kind qemu's multiboot loader takes: its headers are copied into
+ * the 64-bit layout (type and flags, then six 64-bit fields). */
 static void image_phdrs(long *phdr, long *phnum)
 {
+	static uint64_t wide[PHDRS_MAX][7];
 	const unsigned char *elf = (const unsigned char *)__image_start;
-	uintptr_t off;
+	uint32_t off32, h[8];
 	uint16_t n;
+	int i;
 
-	if (sizeof(void *) == 8) {
+	if (elf[4] == 2) {		/* ELFCLASS64 */
+		uint64_t off;
+
 		memcpy(&off, elf + 32, sizeof(off));
 		memcpy(&n, elf + 56, sizeof(n));
-	} else {
-		uint32_t off32;
-
-		memcpy(&off32, elf + 28, sizeof(off32));
-		memcpy(&n, elf + 44, sizeof(n));
-		off = off32;
+		*phdr = (long)(elf + off);
+		*phnum = n;
+		return;
 	}
-	*phdr = (long)(elf + off);
+	memcpy(&off32, elf + 28, sizeof(off32));
+	memcpy(&n, elf + 44, sizeof(n));
+	*phdr = (long)(elf + off32);
 	*phnum = n;
+	if (sizeof(void *) == 4)
+		return;
+	for (i = 0; i < n && i < PHDRS_MAX; i++) {
+		memcpy(h, elf + off32 + 32 * i, sizeof(h));
+		wide[i][0] = h[0] | (uint64_t)h[6] << 32;	/* type, flags */
+		wide[i][1] = h[1];				/* offset */
+		wide[i][2] = h[2];				/* vaddr */
+		wide[i][3] = h[3];				/* paddr */
+		wide[i][4] = h[4];				/* filesz */
+		wide[i][5] = h[5];				/* memsz */
+		wide[i][6] = h[7];				/* align */
+	}
+	*phdr = (long)wide;
+	*phnum = i;
 }
 
 /* These boards have no entropy source: the canary's 16 bytes come from

@@ -18,7 +18,8 @@ struct bareheap_info {
 	const char *unused;		/* how memory goes back: "dontneed", "free" */
 	const char *layout;		/* "random", or why the addresses are
 					   fixed: "MM_ASLR off",
-					   "ADDR_NO_RANDOMIZE", "no AT_RANDOM" */
+					   "ADDR_NO_RANDOMIZE", "no AT_RANDOM",
+					   "no entropy on a board" */
 	/* statistics, in bytes */
 	size_t mapped, in_use, released, peak;
 };

@@ -176,10 +176,11 @@ void os_yield(void)
 {
 }
 
-/* A bare board has no AT_RANDOM, and no other source the heap trusts. */
+/* A board has no source of entropy: the AT_RANDOM its boot code passes is
+ * made from the command line, so the heap does not take it as random. */
 const unsigned char *os_layout_random(const char **why)
 {
-	*why = "no AT_RANDOM";
+	*why = "no entropy on a board";
 	return NULL;
 }
 

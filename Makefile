@@ -128,7 +128,7 @@ KBUILD_CFLAGS := -std=gnu11 -g -Wall -Wextra -Wno-unused-parameter \
 	-nostdinc -isystem $(GCC_INCLUDE) -I$(srctree)/include \
 	-I$(O)/include $(if $(CONFIG_PLATFORM_BARE),-I$(srctree)/platform/bare/include) \
 	-I$(srctree)/arch/$(ARCH)/include -I$(srctree) \
-	$(ARCH_CFLAGS) $(EXTRA_CFLAGS)
+	$(ARCH_CFLAGS) $(ARCH_LIB_CFLAGS) $(EXTRA_CFLAGS)
 
 # Code that runs once or seldom (start-up, exit, system-call wrappers, the
 # heap's set-up, reports and checker: small-y) is built for size, the rest
@@ -234,11 +234,11 @@ $(O)/lib/bareheap.specs:
 
 # The wrapper brings the archives and specs it names, for those who build
 # only the files they use (scripts/bench).
-$(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf | $(sdk-libs)
+$(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf arch/$(ARCH)/Makefile | $(sdk-libs)
 	$(quiet) GEN $@
 	$(Q)mkdir -p $(dir $@)
 	$(Q)sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@CC@|$(CC)|g' \
-		-e 's|@ARCH_CFLAGS@|$(filter-out -marm,$(ARCH_CFLAGS))|g' \
+		-e 's|@ARCH_CFLAGS@|$(ARCH_CFLAGS)|g' \
 		-e 's|@GCC_INCLUDE@|$(GCC_INCLUDE)|g' -e 's|@LIBGCC@|$(LIBGCC)|g' \
 		$< > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
 

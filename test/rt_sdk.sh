@@ -66,6 +66,16 @@ int main(int argc, char **argv)
 }
 C
 
+# A program's code is the compiler's own for the target: the flags only
+# the library takes (ARCH_LIB_CFLAGS: no contraction of a * b + c into a
+# fused multiply-add, say) stay out of it.
+cat >madd.c <<'C'
+double madd(double a, double b, double c) { return a * b + c; }
+C
+check "code as the compiler makes it" sh -c '"$0" -O2 -S madd.c -o got.s &&
+	"$1gcc" $2 -fno-pie -O2 -S madd.c -o want.s && cmp want.s got.s' \
+	"$cc" "$cross" "$(arch_get $arch CFLAGS)"
+
 check "usual flags" sh -c '"$0" -O2 -g -s -static -fPIC -Wall hello.c -lm -lc -lrt -o h1' "$cc"
 check "usual flags: runs" runs h1 "hello 7"
 check "-c then link" sh -c '"$0" -O2 -c hello.c -o h.o && "$0" h.o -o h2 -lm' "$cc"

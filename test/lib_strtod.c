@@ -164,6 +164,11 @@ static void test_known(void)
 	D("NaN(123)", 0x7ff800000000007bULL, 8, 0);
 	F("NaN(123)", 0x7fc0007bu, 8, 0);
 	LD("NaN(123)", 0xc00000000000007bULL, 0x7fff, 8, 0);
+	/* a payload beyond 64 bits is all ones, and ERANGE as strtoull's */
+	D("nan(0x10000000000000000)", 0x7fffffffffffffffULL, 24, ERANGE);
+	F("nan(0x10000000000000000)", 0x7fffffffu, 24, ERANGE);
+	D("-nan(0x10000000000000000z)", 0xfff8000000000000ULL, 26, ERANGE);
+	F("-nan(0x10000000000000000z)", 0xffc00000u, 26, ERANGE);
 	D("nan(0x1f)", 0x7ff800000000001fULL, 9, 0);
 	F("nan(0x1f)", 0x7fc0001fu, 9, 0);
 	LD("nan(0x1f)", 0xc00000000000001fULL, 0x7fff, 9, 0);

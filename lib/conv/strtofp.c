@@ -297,12 +297,14 @@ static size_t parse_decimal(const char *s, size_t i, size_t max,
 }
 
 /* nan(chars): chars that are one whole number (base 0, as strtoull reads
- * it) give the NaN's payload, anything else none. */
+ * it) give the NaN's payload, anything else none. As with glibc, a number
+ * beyond 64 bits at their start sets ERANGE, and as the whole it gives a
+ * payload of all ones. */
 static unsigned long long nan_payload(const char *p, const char *end)
 {
 	unsigned long long v = 0;
 	unsigned int base = 10;
-	int d;
+	int d, over = 0;
 
 	if (p == end)
 		return 0;
@@ -318,10 +320,13 @@ static unsigned long long nan_payload(const char *p, const char *end)
 	for (; p < end; p++) {
 		d = hex_value((unsigned char)*p);
 		if (d < 0 || (unsigned int)d >= base)
-			return 0;
+			break;
+		over |= v > (~0ULL - (unsigned int)d) / base;
 		v = v * base + (unsigned int)d;
 	}
-	return v;
+	if (over)
+		errno = ERANGE;
+	return p < end ? 0 : over ? ~0ULL : v;
 }
 
 size_t fp_parse(const char *s, size_t max, const struct fp_format *f,

@@ -82,11 +82,11 @@ static void round_to(const struct fp_format *f, const struct bits65 *r,
 		}
 		return;
 	}
-	/* Underflow: tiny and inexact. x87 and SSE judge tininess after
-	 * rounding (to p bits, as if the exponent had no lower bound), ARM
-	 * before it. */
+	/* Underflow: tiny and inexact. x87, SSE and RISC-V judge tininess
+	 * after rounding (to p bits, as if the exponent had no lower
+	 * bound), ARM before it; glibc's strtod follows the hardware. */
 	tiny = lead < f->emin;
-#if defined(__i386__) || defined(__x86_64__)
+#if defined(__i386__) || defined(__x86_64__) || defined(__riscv)
 	if (lead == f->emin - 1 && f->p < 64) {
 		unsigned long long q = r->q >> (63 - f->p);	/* p+1 bits */
 		int half = (int)(q & 1);

@@ -1,7 +1,8 @@
 /*
  * Known-answer tests for printf's floating-point conversions (%f %e %g %a
  * and upper case, every flag, width and precision, exact expansions,
- * rounding, inf and nan), long double on x87, numbered arguments, %n, %m,
+ * rounding, inf and nan), long double on x87 and as binary128 (aarch64,
+ * riscv64), numbered arguments, %n, %m,
  * %lc and %ls, and the unknown conversions. Every expected string is
  * glibc's output for the same call.
  */
@@ -58,6 +59,20 @@ static long double ldbits(unsigned long long m, unsigned int se)
 #define LNAN_NEG ldbits(0xc000000000000000ULL, 0xffff)
 #define LINF_POS ldbits(0x8000000000000000ULL, 0x7fff)
 #define LINF_NEG ldbits(0x8000000000000000ULL, 0xffff)
+#elif LDBL_MANT_DIG == 113
+static long double qbits(unsigned long long hi, unsigned long long lo)
+{
+	unsigned long long b[2] = { lo, hi };	/* little-endian */
+	long double d;
+
+	memcpy(&d, b, sizeof d);
+	return d;
+}
+
+#define LNAN_POS qbits(0x7fff800000000000ULL, 0)
+#define LNAN_NEG qbits(0xffff800000000000ULL, 0)
+#define LINF_POS qbits(0x7fff000000000000ULL, 0)
+#define LINF_NEG qbits(0xffff000000000000ULL, 0)
 #endif
 
 static void test_double(void)
@@ -377,10 +392,81 @@ static void test_errors(void)
 	}
 }
 
+#if LDBL_MANT_DIG == 113
+/* binary128: 112 fraction bits, so %La has one digit before the point
+ * (0 for subnormals) and 28 after it. */
+static void test_long_double(void)
+{
+	T("0x1p+0", "%La", 1.0L);
+	T("0x1.999999999999999999999999999ap-4", "%La", 0.1L);
+	T("-0x1.8p+0", "%La", -1.5L);
+	T("0x1.ae596552b8fded99d037e3d04b75p+16383", "%La", 1e4932L);
+	T("0x1.ffffffffffffffffffffffffffffp+16383", "%La", 0x1.ffffffffffffffffffffffffffffp16383L);
+	T("0x1p-16382", "%La", 0x1p-16382L);
+	T("0x0.0000000000000000000000000001p-16382", "%La", 0x1p-16494L);
+	T("0x1.5555555555555555555555555555p-2", "%La", 1.0L/3);
+	T("0x0.00000000000000000000000711ccp-16382", "%La", 3e-4960L);
+	T("0x1.4p+1", "%La", 2.5L);
+	T("0x1.fffffffffffffffffffffffffff8p+0", "%La", 0x1.fffffffffffffffffffffffffff8p0L);
+	T("0x1.99ap-4", "%.3La", 0.1L);
+	T("0x2.000p+16383", "%.3La", 0x1.ffffffffffffffffffffffffffffp16383L);
+	T("0x0.000p-16382", "%.3La", 0x1p-16494L);
+	T("0x2.000p+0", "%.3La", 0x1.fffffffffffffffffffffffffff8p0L);
+	T("0x2p-4", "%.0La", 0.1L);
+	T("-0x2p+0", "%.0La", -1.5L);
+	T("0x0p-16382", "%.0La", 3e-4960L);
+	T("0x1.p+0", "%#.0La", 1.0L);
+	T("0x0.p-16382", "%#.0La", 0x1p-16494L);
+	T("0X1.999999999999999999999999999AP-4", "%LA", 0.1L);
+	T("0X1.FFFFFFFFFFFFFFFFFFFFFFFFFFFFP+16383", "%LA", 0x1.ffffffffffffffffffffffffffffp16383L);
+	T("0X0.00000000000000000000000711CCP-16382", "%LA", 3e-4960L);
+	T("1.000000000000000000000000000000e+4932", "%.30Le", 1e4932L);
+	T("1.189731495357231765085759326628e+4932", "%.30Le", 0x1.ffffffffffffffffffffffffffffp16383L);
+	T("3.362103143112093506262677817322e-4932", "%.30Le", 0x1p-16382L);
+	T("6.475175119438025110924438958228e-4966", "%.30Le", 0x1p-16494L);
+	T("3.000000434236592538092179964859e-4960", "%.30Le", 3e-4960L);
+	T("1", "%.36Lg", 1.0L);
+	T("0.100000000000000000000000000000000005", "%.36Lg", 0.1L);
+	T("-1.5", "%.36Lg", -1.5L);
+	T("1.00000000000000000000000000000000001e+4932", "%.36Lg", 1e4932L);
+	T("1.18973149535723176508575932662800702e+4932", "%.36Lg", 0x1.ffffffffffffffffffffffffffffp16383L);
+	T("3.3621031431120935062626778173217526e-4932", "%.36Lg", 0x1p-16382L);
+	T("6.47517511943802511092443895822764655e-4966", "%.36Lg", 0x1p-16494L);
+	T("0.333333333333333333333333333333333317", "%.36Lg", 1.0L/3);
+	T("3.00000043423659253809217996485853447e-4960", "%.36Lg", 3e-4960L);
+	T("2.5", "%.36Lg", 2.5L);
+	T("1.99999999999999999999999999999999846", "%.36Lg", 0x1.fffffffffffffffffffffffffff8p0L);
+	T("0.000000", "%Lf", 0x1p-16382L);
+	T("2.500000", "%Lf", 2.5L);
+	T("3.3621e-4932", "%Lg", 0x1p-16382L);
+	T("6.47518e-4966", "%Lg", 0x1p-16494L);
+	T("-2", "%.0Lf", -1.5L);
+	T("2", "%.0Lf", 0x1.fffffffffffffffffffffffffff8p0L);
+	T("0.1000000000000000000000000000000000048148", "%.40Lf", 0.1L);
+	T("2.5000000000000000000000000000000000000000", "%.40Lf", 2.5L);
+	T("+6.47518e-4966", "%+.5Le", 0x1p-16494L);
+	T("1.19e+4932  |", "%-12.3Lg|", 0x1.ffffffffffffffffffffffffffffp16383L);
+	T("0x01.0000p+0", "%012.4La", 1.0L);
+	T("-0x1.8000p+0", "%012.4La", -1.5L);
+	T("0x1.ae59p+16383", "%012.4La", 1e4932L);
+	T("0x1.99999999999999999999999999ap-4", "%.27La", 0.1L);
+	T("0x1.ae596552b8fded99d037e3d04b7p+16383", "%.27La", 1e4932L);
+	T("0x0.00000000000000000000000711dp-16382", "%.27La", 3e-4960L);
+	T("6.47517511943802511092443895822764655249956933803468e-4966", "%.50Le", 0x1p-16494L);
+	T("-nan|nan|-inf|inf", "%Lf|%Le|%Lg|%La", LNAN_NEG, LNAN_POS, LINF_NEG, LINF_POS);
+	T("-nan", "%La", qbits(0xffff800000000000ULL, 0x123));
+	T("2.5 0.5 0x1.4p+1", "%1$Lg %2$g %1$La", 2.5L, 0.5);
+	/* the largest value's 4933 integer digits */
+	CHECK_INT(snprintf(buf, sizeof buf, "%Lf", LDBL_MAX), 4940);
+	CHECK(!strncmp(buf, "11897314953572317650857593266280070161964690526416", 50));
+	CHECK_STR(buf + 4933, ".000000");
+}
+#endif
+
 int main(void)
 {
 	test_double();
-#if LDBL_MANT_DIG == 64
+#if LDBL_MANT_DIG == 64 || LDBL_MANT_DIG == 113
 	test_long_double();
 #endif
 	test_errors();

@@ -3,10 +3,13 @@
  * '*', %n$, scansets, partial matches, EOF against matching failure, and
  * the unread rest of the input; then fscanf on a stream (the byte that
  * stopped a conversion stays in it), scanf-allocated strings (%ms), and
- * the strtol ranges of each target. Each sscanf fills a fixed set of
- * variables whose text (with %a for floating point) is glibc's.
+ * the strtol ranges of each target, and the bits of binary128 long
+ * double (aarch64, riscv64) that %Lf and friends store. Each sscanf
+ * fills a fixed set of variables whose text (with %a for floating point)
+ * is glibc's.
  */
 #include <errno.h>
+#include <float.h>
 #include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -631,9 +634,45 @@ static void test_stream(void)
 	remove(path);
 }
 
+#if LDBL_MANT_DIG == 113
+/* One long double conversion of text: sscanf returns 1, stores hi:lo. */
+static void scan_binary128(const char *text, const char *fmt, uint64_t hi,
+			   uint64_t lo)
+{
+	uint64_t b[2];
+	long double x = 0;
+	int r = sscanf(text, fmt, &x);
+
+	memcpy(b, &x, sizeof b);
+	if (!CHECK(r == 1 && b[1] == hi && b[0] == lo))
+		printf("     sscanf(\"%s\", \"%s\") = %d, 0x%016llx:%016llx\n",
+		       text, fmt, r, (unsigned long long)b[1],
+		       (unsigned long long)b[0]);
+}
+
+static void test_binary128(void)
+{
+	scan_binary128("0.1", "%Lf", 0x3ffb999999999999ULL,
+		       0x999999999999999aULL);
+	scan_binary128("-3.14159265358979323846264338327950288", "%Le",
+		       0xc000921fb54442d1ULL, 0x8469898cc51701b8ULL);
+	scan_binary128("1e-4950", "%Lg", 0, 0x00057c9647e1a018ULL);
+	scan_binary128("1.18973149535723176508575932662800702e4932x", "%LG",
+		       0x7ffeffffffffffffULL, 0xffffffffffffffffULL);
+	scan_binary128("0x1.00000000000000000000000000018p0", "%La",
+		       0x3fff000000000000ULL, 0x0000000000000002ULL);
+	scan_binary128("0x1p-16494", "%llf", 0, 1);
+	scan_binary128("-nan", "%Lf", 0xffff800000000000ULL, 0);
+	scan_binary128("1e4933", "%Lf", 0x7fff000000000000ULL, 0);
+}
+#endif
+
 int main(void)
 {
 	test_sscanf();
+#if LDBL_MANT_DIG == 113
+	test_binary128();
+#endif
 	test_ranges();
 	test_alloc();
 	test_wide();

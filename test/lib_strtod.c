@@ -26,7 +26,7 @@ static void check_double(const char *s, uint64_t bits, int end, int err)
 		       "want 0x%016llx end %d errno %d\n", s,
 		       (unsigned long long)got, (int)(e - s), errno,
 		       (unsigned long long)bits, end, err);
-#if LDBL_MANT_DIG != 64
+#if LDBL_MANT_DIG == 53
 	{
 		long double l;
 
@@ -89,6 +89,76 @@ static void check_long_double(const char *s, uint64_t m, unsigned int se,
 #define ERANGE_BEFORE	0
 #else
 #define ERANGE_BEFORE	ERANGE
+#endif
+
+#if LDBL_MANT_DIG == 113
+/* binary128: the high and low 64 bits. */
+static void check_binary128(const char *s, uint64_t hi, uint64_t lo, int end,
+			    int err)
+{
+	uint64_t b[2];
+	char *e = NULL;
+	long double l;
+
+	errno = 0;
+	l = strtold(s, &e);
+	memcpy(b, &l, sizeof b);
+	if (!CHECK(b[1] == hi && b[0] == lo && e == s + end && errno == err))
+		printf("     strtold(\"%s\"): got 0x%016llx:%016llx end %d "
+		       "errno %d, want 0x%016llx:%016llx end %d errno %d\n",
+		       s, (unsigned long long)b[1], (unsigned long long)b[0],
+		       (int)(e - s), errno, (unsigned long long)hi,
+		       (unsigned long long)lo, end, err);
+}
+
+#define Q(s, hi, lo, end, err) check_binary128(s, hi, lo, end, err)
+
+static void test_binary128(void)
+{
+	Q("0", 0x0000000000000000ULL, 0x0000000000000000ULL, 1, 0);
+	Q("-0", 0x8000000000000000ULL, 0x0000000000000000ULL, 2, 0);
+	Q("1", 0x3fff000000000000ULL, 0x0000000000000000ULL, 1, 0);
+	Q("0.1", 0x3ffb999999999999ULL, 0x999999999999999aULL, 3, 0);
+	Q("-1.5", 0xbfff800000000000ULL, 0x0000000000000000ULL, 4, 0);
+	Q("1e4932", 0x7ffeae596552b8fdULL, 0xed99d037e3d04b75ULL, 6, 0);
+	Q("1.2e4932", 0x7fff000000000000ULL, 0x0000000000000000ULL, 8, ERANGE);
+	Q("-1e4933", 0xffff000000000000ULL, 0x0000000000000000ULL, 7, ERANGE);
+	Q("1e-4966", 0x0000000000000000ULL, 0x0000000000000000ULL, 7, ERANGE);
+	Q("6.475175119438025110924438958227646552e-4966", 0x0000000000000000ULL, 0x0000000000000001ULL, 44, ERANGE);
+	Q("3.2375875597190125554622194791138232762e-4966", 0x0000000000000000ULL, 0x0000000000000000ULL, 45, ERANGE);
+	Q("3.2375875597190125554622194791138232763e-4966", 0x0000000000000000ULL, 0x0000000000000001ULL, 45, ERANGE);
+	/* just below the least normal, rounding up to it */
+	Q("3.3621031431120935062626778173217526e-4932", 0x0001000000000000ULL, 0x0000000000000000ULL, 42, ERANGE_BEFORE);
+	Q("3.3621031431120935062626778173217525e-4932", 0x0001000000000000ULL, 0x0000000000000000ULL, 42, ERANGE_BEFORE);
+	Q("1.18973149535723176508575932662800702e4932", 0x7ffeffffffffffffULL, 0xffffffffffffffffULL, 42, 0);
+	Q("1.18973149535723176508575932662800707e4932", 0x7ffeffffffffffffULL, 0xffffffffffffffffULL, 42, 0);
+	Q("inf", 0x7fff000000000000ULL, 0x0000000000000000ULL, 3, 0);
+	Q("-Infinity", 0xffff000000000000ULL, 0x0000000000000000ULL, 9, 0);
+	Q("nan", 0x7fff800000000000ULL, 0x0000000000000000ULL, 3, 0);
+	Q("-nan", 0xffff800000000000ULL, 0x0000000000000000ULL, 4, 0);
+	Q("nan(123)", 0x7fff800000000000ULL, 0x000000000000007bULL, 8, 0);
+	Q("nan(0x1234)", 0x7fff800000000000ULL, 0x0000000000001234ULL, 11, 0);
+	Q("-nan(0xffffffffffffffff)", 0xffff800000000000ULL, 0xffffffffffffffffULL, 24, 0);
+	Q("nan(0x10000000000000000)", 0x7fff800000000000ULL, 0xffffffffffffffffULL, 24, ERANGE);
+	Q("nan(0x10000000000000000z)", 0x7fff800000000000ULL, 0x0000000000000000ULL, 25, ERANGE);
+	Q("nan(abc)", 0x7fff800000000000ULL, 0x0000000000000000ULL, 8, 0);
+	Q("0x1p-16494", 0x0000000000000000ULL, 0x0000000000000001ULL, 10, 0);
+	Q("0x1p-16495", 0x0000000000000000ULL, 0x0000000000000000ULL, 10, ERANGE);
+	Q("0x1.8p-16495", 0x0000000000000000ULL, 0x0000000000000001ULL, 12, ERANGE);
+	Q("0x1.ffffffffffffffffffffffffffff8p16383", 0x7fff000000000000ULL, 0x0000000000000000ULL, 39, ERANGE);
+	Q("0x1.ffffffffffffffffffffffffffff7p16383", 0x7ffeffffffffffffULL, 0xffffffffffffffffULL, 39, 0);
+	Q("0x1.0000000000000000000000000000080000000001p0", 0x3fff000000000000ULL, 0x0000000000000000ULL, 46, 0);
+	Q("0x1.00000000000000000000000000008p0", 0x3fff000000000000ULL, 0x0000000000000000ULL, 35, 0);
+	Q("0x1.00000000000000000000000000018p0", 0x3fff000000000000ULL, 0x0000000000000002ULL, 35, 0);
+	Q("-0x1.23456789abcdef0123456789abcdp-16390", 0x80000123456789abULL, 0xcdef0123456789acULL, 40, ERANGE);
+	Q("1.00000000000000000000000000000000009629649721936179265279889712924636592690508241076940976199693977832794189453125", 0x3fff000000000000ULL, 0x0000000000000000ULL, 115, 0);
+	Q("1.000000000000000000000000000000000096296497219361792652798897129246365926905082410769409761996939778327941894531249", 0x3fff000000000000ULL, 0x0000000000000000ULL, 116, 0);
+	Q("3.14159265358979323846264338327950288", 0x4000921fb54442d1ULL, 0x8469898cc51701b8ULL, 37, 0);
+	Q("1e-4950", 0x0000000000000000ULL, 0x00057c9647e1a018ULL, 7, ERANGE);
+	Q("123456789012345678901234567890123456789e-40", 0x3ff8948b0f90591eULL, 0x5b032ded564c1118ULL, 43, 0);
+	Q("1e308", 0x43fe1ccf385ebc89ULL, 0xff1eae1e13d54fd5ULL, 5, 0);
+	Q("1e-324", 0x3bca9e851294bb9cULL, 0x6bd4a40c9959050dULL, 6, 0);
+}
 #endif
 #define D(s, bits, end, err) check_double(s, bits, end, err)
 #define F(s, bits, end, err) check_float(s, bits, end, err)
@@ -409,6 +479,9 @@ static void test_misc(void)
 int main(void)
 {
 	test_known();
+#if LDBL_MANT_DIG == 113
+	test_binary128();
+#endif
 	test_misc();
 	return check_done();
 }

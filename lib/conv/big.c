@@ -34,7 +34,7 @@ void big_mul_pow5(struct big *b, int e)
 		big_mul_add(b, f, 0);
 }
 
-void big_set(struct big *b, unsigned long long v)
+void big_set(struct big *b, fp_mant v)
 {
 	b->n = 0;
 	for (; v; v >>= 32)
@@ -53,18 +53,21 @@ int big_bit(const struct big *b, int i)
 	return i >= 0 && i / 32 < b->n ? (int)(b->w[i / 32] >> (i % 32) & 1) : 0;
 }
 
-unsigned long long big_get64(const struct big *b, int i)
+static uint32_t word(const struct big *b, int k)
+{
+	return k < b->n ? b->w[k] : 0;
+}
+
+fp_mant big_get_mant(const struct big *b, int i)
 {
 	int k = i / 32, s = i % 32, j;
-	unsigned long long r = 0;
+	fp_mant r = 0;
 
-	for (j = 2; j >= 0; j--) {
-		unsigned long long word = k + j < b->n ? b->w[k + j] : 0;
+	for (j = FP_MANT_BITS / 32 - 1; j >= 0; j--) {
+		uint64_t pair = word(b, k + j) |
+				(uint64_t)word(b, k + j + 1) << 32;
 
-		if (j == 2)
-			r = s ? word << (64 - s) : 0;
-		else
-			r |= s ? word << (32 * j) >> s : word << (32 * j);
+		r = r << 32 | (uint32_t)(pair >> s);
 	}
 	return r;
 }

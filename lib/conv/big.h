@@ -7,6 +7,7 @@
 #define LIB_CONV_BIG_H
 
 #include <stdint.h>
+#include "mant.h"
 
 struct big {
 	int n;			/* words in use; the top one is nonzero */
@@ -20,7 +21,7 @@ void big_mul_add(struct big *b, uint32_t f, uint32_t add);
 void big_mul_pow5(struct big *b, int e);
 
 /* b = v. */
-void big_set(struct big *b, unsigned long long v);
+void big_set(struct big *b, fp_mant v);
 
 /* The number of significant bits (0 for zero). */
 int big_bits(const struct big *b);
@@ -28,8 +29,8 @@ int big_bits(const struct big *b);
 /* Bit i (0 beyond either end). */
 int big_bit(const struct big *b, int i);
 
-/* Bits i .. i+63 as a number (i >= 0). */
-unsigned long long big_get64(const struct big *b, int i);
+/* Bits i .. i + FP_MANT_BITS - 1 as a number (i >= 0). */
+fp_mant big_get_mant(const struct big *b, int i);
 
 /* True when any bit below bit i is set. */
 int big_low_bits(const struct big *b, int i);

@@ -8,14 +8,14 @@ const uint32_t dec_pow10[10] = {
 
 #define BASE 1000000000u
 
-/* D = D * f + nothing, for f * 10^9 < 2^63; grows D by a limb at most. */
-static void mul_small(struct decimal *d, uint32_t f)
+/* D = D * f + add, for f <= 2^32; grows D by a limb or two. */
+static void mul_add(struct decimal *d, uint64_t f, uint32_t add)
 {
-	uint64_t carry = 0;
+	uint64_t carry = add;
 	int i;
 
 	for (i = 0; i < d->n; i++) {
-		uint64_t t = (uint64_t)d->limb[i] * f + carry;
+		uint64_t t = d->limb[i] * f + carry;
 
 		carry = t / BASE;
 		d->limb[i] = (uint32_t)(t - carry * BASE);
@@ -26,8 +26,10 @@ static void mul_small(struct decimal *d, uint32_t f)
 	}
 }
 
-void dec_init(struct decimal *d, unsigned long long m, int e)
+void dec_init(struct decimal *d, fp_mant m, int e)
 {
+	int i;
+
 	d->n = 0;
 	d->k = 0;
 	if (!m)
@@ -36,26 +38,24 @@ void dec_init(struct decimal *d, unsigned long long m, int e)
 		m >>= 1;
 		e++;
 	}
-	while (m) {
-		d->limb[d->n++] = (uint32_t)(m % BASE);
-		m /= BASE;
-	}
+	for (i = (fp_mant_width(m) - 1) / 32 * 32; i >= 0; i -= 32)
+		mul_add(d, 1ULL << 32, (uint32_t)(m >> i));
 	if (e >= 0) {
 		for (; e >= 29; e -= 29)
-			mul_small(d, 1u << 29);
+			mul_add(d, 1u << 29, 0);
 		if (e)
-			mul_small(d, 1u << e);
+			mul_add(d, 1u << e, 0);
 		return;
 	}
 	d->k = -e;
 	for (e = -e; e >= 13; e -= 13)
-		mul_small(d, 1220703125u);	/* 5^13 */
+		mul_add(d, 1220703125u, 0);	/* 5^13 */
 	if (e) {
 		uint32_t f = 1;
 
 		while (e--)
 			f *= 5;
-		mul_small(d, f);
+		mul_add(d, f, 0);
 	}
 }
 

@@ -13,18 +13,18 @@
 #include "fmt.h"
 
 /* Room for D, or for rounding up to the first digit above it: the smallest
- * value has k = 1074 (double) or 16445 (x87), the largest 309 or 4933
- * digits. */
+ * value has k = 1074 (double), 16445 (x87) or 16494 (binary128), the
+ * largest 309 or 4933 digits. */
 #define DEC_LIMBS_DOUBLE	(1074 / 9 + 4)
-#if LDBL_MANT_DIG == 64
-#define DEC_LIMBS_LONG		(16445 / 9 + 4)
+#if LDBL_MAX_EXP > DBL_MAX_EXP
+#define DEC_LIMBS_LONG		(16494 / 9 + 4)
 #else
 #define DEC_LIMBS_LONG		DEC_LIMBS_DOUBLE
 #endif
 
 /* The limbs a value of this kind needs (v->hex_frac tells double from
- * x87): the caller provides them, on its stack. */
-#define DEC_LIMBS(v)	((v)->hex_frac == 15 ? DEC_LIMBS_LONG : DEC_LIMBS_DOUBLE)
+ * long double): the caller provides them, on its stack. */
+#define DEC_LIMBS(v)	((v)->hex_frac > 13 ? DEC_LIMBS_LONG : DEC_LIMBS_DOUBLE)
 
 struct decimal {
 	uint32_t *limb;		/* DEC_LIMBS of them */
@@ -35,7 +35,7 @@ struct decimal {
 extern const uint32_t dec_pow10[10];
 
 /* D * 10^-k = m * 2^e exactly (m = 0 gives zero). */
-void dec_init(struct decimal *d, unsigned long long m, int e);
+void dec_init(struct decimal *d, fp_mant m, int e);
 
 /* The weight of the leading digit, 0 for zero. */
 int dec_top(const struct decimal *d);

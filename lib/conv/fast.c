@@ -12,10 +12,11 @@
 #include "big.h"
 #include "decimal.h"
 
-/* Words of the big integers, for double and for x87 long double. */
+/* Words of the big integers, for double and for long double (x87 or
+ * binary128). */
 #define FAST_WORDS_DOUBLE	44
-#if LDBL_MANT_DIG == 64
-#define FAST_WORDS_LONG		380
+#if LDBL_MAX_EXP > DBL_MAX_EXP
+#define FAST_WORDS_LONG		384
 #else
 #define FAST_WORDS_LONG		FAST_WORDS_DOUBLE
 #endif
@@ -31,7 +32,7 @@ static int log10_pow2(int x)
  * I = floor(m * 2^e * 10^t), and whether that dropped anything. Returns
  * 0 when the numbers would not fit the words here.
  */
-static int scaled(unsigned long long m, int e, int t, int words,
+static int scaled(fp_mant m, int e, int t, int words,
 		  unsigned long long *out, int *inexact)
 {
 	uint32_t wa[words + 2], wb[words + 2], wq[words + 2];
@@ -41,7 +42,7 @@ static int scaled(unsigned long long m, int e, int t, int words,
 
 	big_set(&a, m);
 	if (t >= 0) {
-		if (64 + 7 * t / 3 + 1 > room)
+		if (FP_MANT_BITS + 7 * t / 3 + 1 > room)
 			return 0;
 		big_mul_pow5(&a, t);
 		if (shift >= 0) {
@@ -54,12 +55,12 @@ static int scaled(unsigned long long m, int e, int t, int words,
 			*inexact = 0;
 			return 1;
 		}
-		*out = big_get64(&a, -shift);
+		*out = (unsigned long long)big_get_mant(&a, -shift);
 		*inexact = big_low_bits(&a, -shift);
 		return big_bits(&a) + shift <= 64;
 	}
 	/* 10^t = 2^t / 5^-t */
-	if (64 + (shift > 0 ? shift : 0) > room ||
+	if (FP_MANT_BITS + (shift > 0 ? shift : 0) > room ||
 	    1 + 7 * -t / 3 + (shift < 0 ? -shift : 0) > room)
 		return 0;
 	big_shl(&a, shift);
@@ -88,19 +89,20 @@ static const unsigned long long pow10_64[20] = {
 int dec_fast(struct decimal *d, const struct fp_parts *v, char style,
 	     int prec, enum fp_round mode)
 {
-	unsigned long long m = v->m, big;
+	fp_mant m = v->m;
+	unsigned long long big;
 	int bits, x0, w, tries, sticky, guard;
 
 	if (v->kind != FP_KIND_FINITE || prec > 16)
 		return 0;
-	bits = 64 - __builtin_clzll(m);
+	bits = fp_mant_width(m);
 	x0 = log10_pow2(v->e + bits - 1);	/* the exponent, or one below */
 	for (tries = 0; tries < 3; tries++) {
 		w = style == 'f' ? -prec : x0 - prec;
 		/* digits of floor(v * 10^(1-w)): at most x0 + 2 - w + 1 */
 		if (x0 + 3 - w > 19 ||
-		    !scaled(m, v->e, 1 - w, v->hex_frac == 15 ? FAST_WORDS_LONG
-							      : FAST_WORDS_DOUBLE,
+		    !scaled(m, v->e, 1 - w, v->hex_frac > 13 ? FAST_WORDS_LONG
+							     : FAST_WORDS_DOUBLE,
 			    &big, &sticky))
 			return 0;
 		if (style == 'f')

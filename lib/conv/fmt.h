@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include "lib/stdio_impl.h"
+#include "mant.h"
 
 #define FL_MINUS	0x01	/* '-': pad on the right */
 #define FL_PLUS		0x02	/* '+': sign for positive numbers */
@@ -32,11 +33,12 @@ void fmt_pad(struct bh_sink *k, char c, size_t n);
 enum fp_kind { FP_KIND_ZERO, FP_KIND_FINITE, FP_KIND_INF, FP_KIND_NAN };
 
 struct fp_parts {
-	unsigned long long m;	/* the significand, integer bit included */
+	fp_mant m;		/* the significand, integer bit included */
 	int e;			/* the exponent of its lowest bit */
 	int neg;		/* the sign bit */
 	enum fp_kind kind;
-	int hex_frac;		/* %a: hex digits after the point (13 or 15) */
+	int hex_frac;		/* %a: hex digits after the point: 13 for
+				 * double, 15 for x87, 28 for binary128 */
 	int pseudo_denormal;	/* x87 exponent 0 with the integer bit set:
 				 * glibc's %e %f %g drop that bit, %a not */
 };

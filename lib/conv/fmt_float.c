@@ -141,8 +141,8 @@ static void fmt_hex(struct bh_sink *k, const struct fmt_spec *sp,
 {
 	const char *set = sp->conv == 'A' ? "0123456789ABCDEF"
 					  : "0123456789abcdef";
-	int fd = v->hex_frac, ndig, exp = 0, i;
-	unsigned long long m = 0, lead = 0, frac = 0;
+	int fd = v->hex_frac, ndig, exp = 0, i, lead;
+	fp_mant m = 0, frac = 0;
 	char prefix[4], body[40], etext[12];
 	size_t plen = slen, n = 0, elen, after;
 
@@ -152,17 +152,17 @@ static void fmt_hex(struct bh_sink *k, const struct fmt_spec *sp,
 	}
 	if (sp->prec >= 0 && sp->prec < fd) {
 		int drop = 4 * (fd - sp->prec);
-		unsigned long long rest = m & ((1ULL << drop) - 1);
-		unsigned long long half = 1ULL << (drop - 1);
+		fp_mant rest = m & (((fp_mant)1 << drop) - 1);
+		fp_mant half = (fp_mant)1 << (drop - 1);
 
 		m >>= drop;
-		m += (unsigned long long)fp_round_up(fp_round_mode(), v->neg,
+		m += (fp_mant)fp_round_up(fp_round_mode(), v->neg,
 			rest > half ? 1 : rest < half ? -1 : 0, rest != 0,
 			(int)(m & 1));
 		fd = sp->prec;
 	}
-	lead = m >> (4 * fd);
-	frac = fd ? m & ((1ULL << (4 * fd)) - 1) : 0;
+	lead = (int)(m >> (4 * fd));
+	frac = fd ? m & (((fp_mant)1 << (4 * fd)) - 1) : 0;
 	if (lead >= 16) {	/* x87: 0xf.f rounded up to 0x10 */
 		lead >>= 4;
 		exp += 4;
@@ -179,7 +179,7 @@ static void fmt_hex(struct bh_sink *k, const struct fmt_spec *sp,
 	if (ndig > 0 || (sp->flags & FL_ALT) || sp->prec > 0)
 		body[n++] = '.';
 	for (i = 0; i < ndig; i++)
-		body[n++] = set[frac >> (4 * (fd - 1 - i)) & 15];
+		body[n++] = set[(int)(frac >> (4 * (fd - 1 - i))) & 15];
 	elen = exp_text(etext, sp->conv == 'A' ? 'P' : 'p', exp, 1);
 
 	after = open_field(k, sp, prefix, plen,
@@ -218,7 +218,7 @@ void fmt_float(struct bh_sink *k, const struct fmt_spec *sp,
 	} else if (v->pseudo_denormal) {
 		struct fp_parts w = *v;
 
-		w.m &= ~(1ULL << 63);
+		w.m &= ~((fp_mant)1 << 63);
 		w.kind = w.m ? FP_KIND_FINITE : FP_KIND_ZERO;
 		fmt_decimal(k, sp, &w, sign, slen);
 	} else {

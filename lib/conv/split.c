@@ -1,26 +1,36 @@
 /* Takes double and long double apart into sign, significand and exponent. */
 #include <float.h>
 #include <string.h>
-#include "fmt.h"
+#include "strtofp.h"
 
-void fp_split_double(double x, struct fp_parts *v)
+/* An IEEE interchange format's bits (sign, exponent, fraction with the
+ * integer bit implicit), of the format f. */
+static void split_ieee(fp_mant bits, const struct fp_format *f,
+		       struct fp_parts *v)
 {
-	unsigned long long bits, frac;
-	int exp;
+	int fb = f->p - 1, top = 2 * f->emax + 1;	/* exponent all ones */
+	int eb = 32 - __builtin_clz((unsigned int)top);
+	fp_mant frac = bits & (((fp_mant)1 << fb) - 1);
+	int exp = (int)(bits >> fb & (fp_mant)top);
 
-	memcpy(&bits, &x, sizeof bits);
-	frac = bits & ((1ULL << 52) - 1);
-	exp = (int)(bits >> 52) & 0x7ff;
-	v->neg = (int)(bits >> 63);
-	v->hex_frac = 13;
+	v->neg = (int)(bits >> (fb + eb) & 1);
+	v->hex_frac = fb / 4;
 	v->pseudo_denormal = 0;
-	if (exp == 0x7ff) {
+	if (exp == top) {
 		v->kind = frac ? FP_KIND_NAN : FP_KIND_INF;
 		return;
 	}
 	v->kind = exp || frac ? FP_KIND_FINITE : FP_KIND_ZERO;
-	v->m = exp ? frac | 1ULL << 52 : frac;
-	v->e = (exp ? exp : 1) - 1075;
+	v->m = exp ? frac | (fp_mant)1 << fb : frac;
+	v->e = (exp ? exp : 1) - f->emax - fb;
+}
+
+void fp_split_double(double x, struct fp_parts *v)
+{
+	unsigned long long bits;
+
+	memcpy(&bits, &x, sizeof bits);
+	split_ieee(bits, &fp_double, v);
 }
 
 #if LDBL_MANT_DIG == 64
@@ -52,7 +62,20 @@ void fp_split_long_double(long double x, struct fp_parts *v)
 	v->e = (exp ? exp : 1) - 16383 - 63;
 	v->pseudo_denormal = !exp && m >> 63;
 }
+#elif LDBL_MANT_DIG == 113
+/* IEEE binary128, in the byte order of a 128-bit integer. */
+_Static_assert(sizeof(fp_mant) == sizeof(long double),
+	       "binary128 long double needs 128-bit significands");
+
+void fp_split_long_double(long double x, struct fp_parts *v)
+{
+	fp_mant bits;
+
+	memcpy(&bits, &x, sizeof bits);
+	split_ieee(bits, &fp_long_double, v);
+}
 #else
+/* long double is double. */
 void fp_split_long_double(long double x, struct fp_parts *v)
 {
 	fp_split_double((double)x, v);

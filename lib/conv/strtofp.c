@@ -2,10 +2,10 @@
  * fp_parse: see strtofp.h. The digits become a big integer N (the first
  * kdigits significant ones; any nonzero digit after them only sets a
  * sticky bit) with value N * 10^E. For E >= 0 the value is the integer
- * N * 5^E times 2^E; for E < 0 it is N / 5^-E times 2^E, whose first 65
- * bits come from long division. Those 65 bits and the sticky bit are
- * rounded once, in the current rounding mode, to the format's precision,
- * fewer for subnormals.
+ * N * 5^E times 2^E; for E < 0 it is N / 5^-E times 2^E, whose first
+ * FP_MANT_BITS + 1 bits come from long division. Those bits and the
+ * sticky bit are rounded once, in the current rounding mode, to the
+ * format's precision, fewer for subnormals.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -13,45 +13,52 @@
 #include "big.h"
 #include "strtofp.h"
 
-/* The first 65 bits of a value and whether anything follows them. */
-struct bits65 {
-	unsigned long long q;	/* the first 64, top bit set */
-	int g;			/* the 65th */
+#define W	FP_MANT_BITS
+
+/* The first W + 1 bits of a value and whether anything follows them. */
+struct lead_bits {
+	fp_mant q;		/* the first W, top bit set */
+	int g;			/* the next one */
 	int sticky;
 	int x;			/* the value is about q * 2^x */
 };
 
+/* Any of the n lowest bits of q is set (n < W). */
+static int low_bits(fp_mant q, int n)
+{
+	return n > 0 && (q & (((fp_mant)1 << n) - 1)) != 0;
+}
+
 /* b * 2^x, with extra the sticky bit of digits beyond b. */
-static void top_bits(const struct big *b, int x, int extra, struct bits65 *r)
+static void top_bits(const struct big *b, int x, int extra,
+		     struct lead_bits *r)
 {
 	int len = big_bits(b);
 
-	if (len >= 64) {
-		r->q = big_get64(b, len - 64);
-	} else {
-		r->q = b->w[0] | (b->n > 1 ? (unsigned long long)b->w[1] << 32 : 0);
-		r->q <<= 64 - len;
-	}
-	r->g = big_bit(b, len - 65);
-	r->sticky = extra || big_low_bits(b, len - 65);
-	r->x = x + len - 64;
+	if (len >= W)
+		r->q = big_get_mant(b, len - W);
+	else
+		r->q = big_get_mant(b, 0) << (W - len);
+	r->g = big_bit(b, len - W - 1);
+	r->sticky = extra || big_low_bits(b, len - W - 1);
+	r->x = x + len - W;
 }
 
 /* Rounds r to the format, sets v and errno. */
-static void round_to(const struct fp_format *f, const struct bits65 *r,
+static void round_to(const struct fp_format *f, const struct lead_bits *r,
 		     struct fp_value *v)
 {
 	enum fp_round mode = fp_round_mode();
-	int lead = r->x + 63, keep = f->p, first, rest, up, tiny;
-	unsigned long long m;
+	int lead = r->x + W - 1, keep = f->p, first, rest, up, tiny;
+	fp_mant m;
 
 	if (lead < f->emin)
 		keep = f->p - (f->emin - lead);
 	if (keep >= 1) {
-		m = keep == 64 ? r->q : r->q >> (64 - keep);
-		first = keep < 64 ? (int)(r->q >> (63 - keep) & 1) : r->g;
-		rest = (keep < 63 && (r->q & ((1ULL << (63 - keep)) - 1))) ||
-		       (keep < 64 && r->g) || r->sticky;
+		m = keep == W ? r->q : r->q >> (W - keep);
+		first = keep < W ? (int)(r->q >> (W - 1 - keep) & 1) : r->g;
+		rest = low_bits(r->q, W - 1 - keep) || (keep < W && r->g) ||
+		       r->sticky;
 	} else {
 		m = 0;
 		first = keep == 0;
@@ -61,9 +68,9 @@ static void round_to(const struct fp_format *f, const struct bits65 *r,
 			 (int)(m & 1));
 	v->kind = FP_KIND_FINITE;
 	v->e = lead - keep + 1;
-	m += (unsigned long long)up;
-	if (keep == f->p && (keep == 64 ? m == 0 : m >> keep)) {
-		m = 1ULL << (f->p - 1);		/* 1.11..1 rounded up */
+	m += (fp_mant)up;
+	if (keep == f->p && (keep == W ? m == 0 : m >> keep)) {
+		m = (fp_mant)1 << (f->p - 1);		/* 1.11..1 rounded up */
 		v->e++;
 	}
 	v->m = m;
@@ -75,7 +82,7 @@ static void round_to(const struct fp_format *f, const struct bits65 *r,
 		if (mode == FP_ROUND_ZERO ||
 		    (mode == FP_ROUND_UP && v->neg) ||
 		    (mode == FP_ROUND_DOWN && !v->neg)) {
-			v->m = f->p == 64 ? ~0ULL : (1ULL << f->p) - 1;
+			v->m = f->p == W ? ~(fp_mant)0 : ((fp_mant)1 << f->p) - 1;
 			v->e = f->emax - f->p + 1;
 		} else {
 			v->kind = FP_KIND_INF;
@@ -87,17 +94,16 @@ static void round_to(const struct fp_format *f, const struct bits65 *r,
 	 * bound), ARM before it; glibc's strtod follows the hardware. */
 	tiny = lead < f->emin;
 #if defined(__i386__) || defined(__x86_64__) || defined(__riscv)
-	if (lead == f->emin - 1 && f->p < 64) {
-		unsigned long long q = r->q >> (63 - f->p);	/* p+1 bits */
+	if (lead == f->emin - 1 && f->p < W) {
+		fp_mant q = r->q >> (W - 1 - f->p);	/* p+1 bits */
 		int half = (int)(q & 1);
-		int more = (r->q & ((1ULL << (63 - f->p)) - 1)) || r->g ||
-			   r->sticky;
+		int more = low_bits(r->q, W - 1 - f->p) || r->g || r->sticky;
 
-		if ((q >> 1) == (1ULL << f->p) - 1 &&
+		if ((q >> 1) == ((fp_mant)1 << f->p) - 1 &&
 		    fp_round_up(mode, v->neg, half ? more : -1, half || more, 1))
 			tiny = 0;
 	} else if (lead == f->emin - 1) {
-		if (r->q == ~0ULL &&
+		if (r->q == ~(fp_mant)0 &&
 		    fp_round_up(mode, v->neg, r->g ? r->sticky : -1,
 				r->g || r->sticky, 1))
 			tiny = 0;
@@ -154,7 +160,7 @@ static size_t parse_hex(const char *s, size_t i, size_t max,
 			uint32_t *words)
 {
 	struct big b = { 0, words };
-	struct bits65 r;
+	struct lead_bits r;
 	long x = 0, pexp;
 	int digits = 0, seen = 0, point = 0, sticky = 0, d;
 
@@ -171,7 +177,7 @@ static size_t parse_hex(const char *s, size_t i, size_t max,
 			x -= point ? 4 : 0;
 			continue;
 		}
-		if (digits < 24) {		/* 96 bits are plenty */
+		if (digits < 40) {	/* 160 bits are plenty for 113 */
 			big_mul_add(&b, 16, (uint32_t)d);
 			digits++;
 			x -= point ? 4 : 0;
@@ -208,7 +214,7 @@ static size_t parse_decimal(const char *s, size_t i, size_t max,
 			    uint32_t *words)
 {
 	struct big n = { 0, words }, d = { 0, words + f->limbs };
-	struct bits65 r;
+	struct lead_bits r;
 	long e = 0, x;
 	int kept = 0, seen = 0, point = 0, sticky = 0, chunk_len = 0, k;
 	uint32_t chunk = 0;
@@ -267,10 +273,10 @@ static size_t parse_decimal(const char *s, size_t i, size_t max,
 	if (x > f->max10 || x < f->min10) {
 		/* far beyond the format: overflow, or below half the least
 		 * subnormal */
-		r.q = 1ULL << 63;
+		r.q = (fp_mant)1 << (W - 1);
 		r.g = 0;
 		r.sticky = 1;
-		r.x = x > 0 ? f->emax + 8 : f->emin - f->p - 70;
+		r.x = (x > 0 ? f->emax + 8 : f->emin - f->p - 8) - (W - 1);
 		round_to(f, &r, v);
 		return i;
 	}
@@ -278,13 +284,14 @@ static size_t parse_decimal(const char *s, size_t i, size_t max,
 		big_mul_pow5(&n, (int)e);
 		top_bits(&n, (int)e, sticky, &r);
 	} else {
-		/* N * 2^s / 5^-E with 66 or 67 bits, then the remainder */
+		/* N * 2^s / 5^-E with W + 2 or W + 3 bits, then the
+		 * remainder */
 		struct big q = { 0, words + 2 * f->limbs };
 		int s;
 
 		big_set(&d, 1);
 		big_mul_pow5(&d, (int)-e);
-		s = 66 - (big_bits(&n) - big_bits(&d));
+		s = W + 2 - (big_bits(&n) - big_bits(&d));
 		if (s > 0)
 			big_shl(&n, s);
 		else

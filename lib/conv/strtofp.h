@@ -27,7 +27,7 @@ extern const struct fp_format fp_double, fp_float, fp_long_double;
  * its payload in m.
  */
 struct fp_value {
-	unsigned long long m;
+	fp_mant m;
 	int e;
 	int neg;
 	enum fp_kind kind;

@@ -17,54 +17,12 @@
 #include <string.h>
 #include <time.h>
 
-/* bareheap's side, renamed at compile time (scripts/host-tests). */
-struct bh_sink {
-	void (*write)(struct bh_sink *sink, const char *p, size_t n);
-	size_t count;
-};
-int bh_vformat(struct bh_sink *sink, const char *fmt, va_list ap);
+#include "test/host/conv_check.h"
+
+/* bareheap's side, renamed at compile time (scripts/host-conv). */
 double bh_strtod(const char *s, char **end);
 float bh_strtof(const char *s, char **end);
 long double bh_strtold(const char *s, char **end);
-
-struct buf_sink {
-	struct bh_sink base;
-	char *p;
-	size_t room;
-};
-
-static void buf_write(struct bh_sink *k, const char *p, size_t n)
-{
-	struct buf_sink *b = (struct buf_sink *)k;
-	size_t c = n < b->room ? n : b->room;
-
-	memcpy(b->p, p, c);
-	b->p += c;
-	b->room -= c;
-}
-
-static int bh_snprintf(char *out, size_t size, const char *fmt, ...)
-{
-	struct buf_sink b = { { buf_write, 0 }, out, size - 1 };
-	va_list ap;
-	int r;
-
-	va_start(ap, fmt);
-	r = bh_vformat(&b.base, fmt, ap);
-	va_end(ap);
-	*b.p = 0;
-	return r;
-}
-
-static uint64_t rng = 0x9e3779b97f4a7c15ULL;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
 
 /* For conv_scanf.c, the sscanf comparison. */
 long long conv_scanf_round(void);

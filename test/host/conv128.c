@@ -19,54 +19,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "test/host/conv_check.h"
+
 /* bareheap's side, built with -mlong-double-128 (scripts/host-conv). */
-struct bh_sink {
-	void (*write)(struct bh_sink *sink, const char *p, size_t n);
-	size_t count;
-};
-int bh_vformat(struct bh_sink *sink, const char *fmt, va_list ap);
 _Float128 bh_strtold(const char *s, char **end);
 int bh_sscanf(const char *s, const char *fmt, ...);
 int bh_errno;		/* scanf's errno, renamed */
-
-struct buf_sink {
-	struct bh_sink base;
-	char *p;
-	size_t room;
-};
-
-static void buf_write(struct bh_sink *k, const char *p, size_t n)
-{
-	struct buf_sink *b = (struct buf_sink *)k;
-	size_t c = n < b->room ? n : b->room;
-
-	memcpy(b->p, p, c);
-	b->p += c;
-	b->room -= c;
-}
-
-static int bh_snprintf(char *out, size_t size, const char *fmt, ...)
-{
-	struct buf_sink b = { { buf_write, 0 }, out, size - 1 };
-	va_list ap;
-	int r;
-
-	va_start(ap, fmt);
-	r = bh_vformat(&b.base, fmt, ap);
-	va_end(ap);
-	*b.p = 0;
-	return r;
-}
-
-static uint64_t rng = 0x2545f4914f6cdd1dULL;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
 
 typedef unsigned __int128 u128;
 

@@ -89,4 +89,38 @@ static int math_errno, math_flags;
 	CHECK_INT(math_flags, flags);					\
 } while (0)
 
+#if LDBL_MANT_DIG == 113
+/* A binary128 long double's bits, the high or the low half (every NaN
+ * counts as one value). */
+static inline uint64_t math_bitsl(long double x, int high)
+{
+	union { long double f; uint64_t i[2]; } u;
+
+	u.f = x;
+	if (x != x)
+		return high ? 0x7fff800000000000ULL : 0;
+	return u.i[!!high];	/* little-endian: aarch64, riscv64 */
+}
+
+static inline long double VL(long double x)
+{
+	volatile long double v = x;
+
+	return v;
+}
+
+#define EQL(expr, want, err) do {					\
+	volatile long double r_;					\
+	MATH_CALL(expr, long double, r_);				\
+	CHECK_UINT(math_bitsl(r_, 1), math_bitsl(want, 1));		\
+	CHECK_UINT(math_bitsl(r_, 0), math_bitsl(want, 0));		\
+	CHECK_INT(math_errno, err);					\
+} while (0)
+
+#define EQXL(expr, want, err, flags) do {				\
+	EQL(expr, want, err);						\
+	CHECK_INT(math_flags, flags);					\
+} while (0)
+#endif
+
 #endif

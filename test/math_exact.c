@@ -275,6 +275,99 @@ static void environment(void)
 	fesetenv(FE_DFL_ENV);
 }
 
+#if LDBL_MANT_DIG == 113
+/* binary128 long double (aarch64, riscv64): results to the last of the
+ * 113 bits, where a computation through double would lose them. */
+static void binary128(void)
+{
+	long double ip;
+	int e, q;
+
+	EQXL(floorl(VL(-1 - 0x1p-112L)), -2.0L, 0, 0);
+	EQXL(ceill(VL(1 + 0x1p-112L)), 2.0L, 0, 0);
+	EQXL(truncl(VL(0x1p112L - 0.5L)), 0x1p112L - 1, 0, 0);
+	EQXL(roundl(VL(0.5L + 0x1p-113L)), 1.0L, 0, 0);
+	EQXL(roundl(VL(0.5L - 0x1p-114L)), 0.0L, 0, 0);
+	EQXL(roundl(VL(-0x1p100L - 0.5L)), -0x1p100L - 1, 0, 0);
+	EQXL(rintl(VL(0x1p111L + 0.5L)), 0x1p111L, 0, FE_INEXACT);
+	EQXL(rintl(VL(0x1p111L + 1.5L)), 0x1p111L + 2, 0, FE_INEXACT);
+	EQXL(nearbyintl(VL(-0x1p60L - 0.5L)), -0x1p60L, 0, 0);
+	fesetround(FE_UPWARD);
+	EQXL(rintl(VL(1 + 0x1p-112L)), 2.0L, 0, FE_INEXACT);
+	EQXL(nearbyintl(VL(-1.5L)), -1.0L, 0, 0);
+	fesetround(FE_DOWNWARD);
+	EQXL(rintl(VL(-0x1p-16494L)), -1.0L, 0, FE_INEXACT);
+	fesetround(FE_TONEAREST);
+	CHECK_INT(lrintl(VL(0x1p62L + 0.5L)), 0x4000000000000000LL);
+	CHECK_INT(llrintl(VL(0x1p62L + 1.5L)), 0x4000000000000002LL);
+	CHECK_INT(lroundl(VL(-0x1p62L - 0.5L)), -0x4000000000000001LL);
+	CHECK_INT(llroundl(VL(0x1p53L + 0.5L)), 0x20000000000001LL);
+	feclearexcept(FE_ALL_EXCEPT);
+	(void)llrintl(VL(0x1p64L));
+	CHECK_INT(fetestexcept(FE_INVALID), FE_INVALID);
+	EQXL(frexpl(VL(0x1.8p-16400L), &e), 0.75L, 0, 0);
+	CHECK_INT(e, -16399);
+	EQXL(frexpl(VL(-0x1p-16494L), &e), -0.5L, 0, 0);
+	CHECK_INT(e, -16493);
+	EQXL(ldexpl(VL(1.0L), -16494), 0x1p-16494L, 0, 0);
+	EQXL(ldexpl(VL(3.0L), -16495), 0x1p-16493L, 0, FE_UNDERFLOW | FE_INEXACT);
+	EQXL(ldexpl(VL(1.0L), 16384), INFINITY, ERANGE, FE_OVERFLOW | FE_INEXACT);
+	EQXL(scalbnl(VL(0x1p16383L), -32000), 0x1p-15617L, 0, 0);
+	EQXL(scalblnl(VL(1.0L), -100000L), 0.0L, ERANGE, FE_UNDERFLOW | FE_INEXACT);
+	CHECK_INT(ilogbl(VL(0x1p-16494L)), -16494);
+	CHECK_INT(ilogbl(VL(LDBL_MAX)), 16383);
+	EQXL(logbl(VL(0x1.fp-16400L)), -16400.0L, 0, 0);
+	EQXL(modfl(VL(-1 - 0x1p-112L), &ip), -0x1p-112L, 0, 0);
+	EQXL(ip, -1.0L, 0, 0);
+	EQXL(nextafterl(VL(1.0L), 2.0L), 1 + 0x1p-112L, 0, 0);
+	EQXL(nextafterl(VL(1.0L), 0.0L), 1 - 0x1p-113L, 0, 0);
+	EQXL(nextafterl(VL(0x1p-16382L), 0.0L), 0x1p-16382L - 0x1p-16494L, ERANGE,
+	     FE_UNDERFLOW | FE_INEXACT);
+	EQXL(nextafterl(VL(LDBL_MAX), INFINITY), INFINITY, ERANGE,
+	     FE_OVERFLOW | FE_INEXACT);
+	EQXL(nexttowardl(VL(-0.0L), 1.0L), 0x1p-16494L, 0, FE_UNDERFLOW | FE_INEXACT);
+	EQX(nexttoward(V(1.0), 1 + 0x1p-112L), 1 + 0x1p-52, 0, 0);
+	EQXF(nexttowardf(VF(1.0f), 1 - 0x1p-113L), 1 - 0x1p-24f, 0, 0);
+	EQXL(fmodl(VL(0x1p16383L), 3.0L), 2.0L, 0, 0);
+	EQXL(fmodl(VL(-1 - 0x1p-112L), 0x1p-100L), -0x1p-112L, 0, 0);
+	EQXL(fmodl(VL(0x1p-16494L * 7), 0x1p-16494L * 2), 0x1p-16494L, 0, 0);
+	EQXL(fmodl(VL(INFINITY), 1.0L), NAN, EDOM, FE_INVALID);
+	EQXL(remainderl(VL(1 + 0x1p-112L), 0.5L), 0x1p-112L, 0, 0);
+	EQXL(remainderl(VL(1.0L), 0.0L), NAN, EDOM, FE_INVALID);
+	EQXL(remquol(VL(7.0L), -2.0L, &q), -1.0L, 0, 0);
+	CHECK_INT(q, -4);
+	EQXL(remquol(VL(-0x1p112L - 2), 0x1p-3L, &q), -0.0L, 0, 0);
+	CHECK_INT(q, -0);
+	EQXL(sqrtl(VL(2.0L)), 0x1.6a09e667f3bcc908b2fb1366ea95p+0L, 0, FE_INEXACT);
+	EQXL(sqrtl(VL(0x1p-16494L)), 0x1p-8247L, 0, 0);
+	EQXL(sqrtl(VL(-1.0L)), NAN, EDOM, FE_INVALID);
+	fesetround(FE_UPWARD);
+	EQXL(sqrtl(VL(2.0L)), 0x1.6a09e667f3bcc908b2fb1366ea96p+0L, 0, FE_INEXACT);
+	fesetround(FE_TONEAREST);
+	EQXL(fmal(VL(1 + 0x1p-60L), 1 + 0x1p-60L, -1.0L), 0x1p-59L + 0x1p-120L, 0, 0);
+	EQXL(fmal(VL(1 + 0x1p-112L), 1 - 0x1p-112L, -1.0L), -0x1p-224L, 0, 0);
+	EQXL(fmal(VL(0x1p-16382L), 0.5L, 0x1p-16494L), 0x1p-16383L + 0x1p-16494L, 0, 0);
+	EQXL(fmal(VL(0x1p-16400L), 0x1p-100L, 0.0L), 0.0L, 0, FE_UNDERFLOW | FE_INEXACT);
+	EQXL(fmal(VL(LDBL_MAX), 2.0L, -LDBL_MAX), LDBL_MAX, 0, 0);
+	EQXL(fmal(VL(1.0L), 1.0L, -1.0L), 0.0L, 0, 0);
+	EQXL(fmal(VL(INFINITY), 0.0L, 1.0L), NAN, 0, FE_INVALID);
+	EQXL(hypotl(VL(3.0L), 4.0L), 5.0L, 0, 0);
+	EQXL(hypotl(VL(0x1p16383L), 0x1p16383L),
+	     0x1.6a09e667f3bcc908b2fb1366ea95p16383L, 0, FE_INEXACT);
+	EQXL(hypotl(VL(LDBL_MAX), LDBL_MAX), INFINITY, ERANGE,
+	     FE_OVERFLOW | FE_INEXACT);
+	EQL(hypotl(VL(0x3p-16494L), 0x4p-16494L), 0x5p-16494L, 0);
+	EQL(cbrtl(VL(-27.0L)), -3.0L, 0);
+	EQXL(cbrtl(VL(2.0L)), 0x1.428a2f98d728ae223ddab715be25p+0L, 0, FE_INEXACT);
+	EQXL(fdiml(VL(LDBL_MAX), -LDBL_MAX), INFINITY, ERANGE, FE_OVERFLOW | FE_INEXACT);
+	EQXL(fminl(VL(1 + 0x1p-112L), 1.0L), 1.0L, 0, 0);
+	EQXL(fmaxl(VL(NAN), 1 + 0x1p-112L), 1 + 0x1p-112L, 0, 0);
+	EQXL(copysignl(VL(1 + 0x1p-112L), -0.0L), -1 - 0x1p-112L, 0, 0);
+	CHECK_UINT(math_bitsl(nanl("0x1234"), 0), 0);	/* one NaN value */
+	CHECK(isnan(nanl("0x1234")) && !signbit(nanl("")));
+}
+#endif
+
 int main(void)
 {
 	rounding();
@@ -283,5 +376,8 @@ int main(void)
 	others();
 	classification();
 	environment();
+#if LDBL_MANT_DIG == 113
+	binary128();
+#endif
 	return check_done();
 }

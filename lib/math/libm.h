@@ -258,5 +258,7 @@ int rem_pio2(double x, double y[2]);	/* rem_pio2.c: x - n pi/2, n */
 dd sin_dd(double x, double y);
 dd cos_dd(double x, double y);
 dd atan_dd(dd t);			/* atan.c: atan(t) for t >= 0 */
+/* nan.c: the number a nan() argument spells; 0 if it spells none. */
+int nan_payload(const char *s, uint64_t *v);
 
 #endif

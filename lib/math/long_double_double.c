@@ -1,12 +1,10 @@
 /*
- * Where long double is not the x87's format, each long double function is
- * its double twin: exactly so where long double is double (arm); where it
- * is IEEE binary128 (aarch64, riscv64) the functions compute in double
- * precision, as lib/conv/ converts those values through double.
+ * Where long double is double (arm), each long double function is its
+ * double twin.
  */
 #include "libm.h"
 
-#if LDBL_MANT_DIG != 64
+#if LDBL_MANT_DIG == 53
 long double fabsl(long double x) { return fabs(x); }
 long double floorl(long double x) { return floor(x); }
 long double ceill(long double x) { return ceil(x); }

@@ -5,7 +5,7 @@
  */
 #include "libm.h"
 
-static int payload(const char *s, uint64_t *v)
+int nan_payload(const char *s, uint64_t *v)
 {
 	unsigned int base = 10, d;
 
@@ -36,7 +36,7 @@ double nan(const char *s)
 {
 	uint64_t v;
 
-	if (!payload(s, &v))
+	if (!nan_payload(s, &v))
 		v = 0;
 	return asdouble(0x7ff8000000000000ULL | (v & 0x0007ffffffffffffULL));
 }
@@ -45,7 +45,7 @@ float nanf(const char *s)
 {
 	uint64_t v;
 
-	if (!payload(s, &v))
+	if (!nan_payload(s, &v))
 		v = 0;
 	return asfloat(0x7fc00000 | (uint32_t)(v & 0x003fffff));
 }

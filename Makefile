@@ -319,10 +319,14 @@ test-programs:
 	$(Q)scripts/test-programs $(PROGRAMS)
 
 # libm against MPFR on MATH_INPUTS inputs a function (float and long
-# double too); make test runs the same check on 3000.
+# double too), and the binary128 long double functions (built for the
+# host with _Float128, slower: double-quad in software) on MATH128_INPUTS;
+# make test runs the same checks on 3000 and 1000.
 MATH_INPUTS ?= 10000000
+MATH128_INPUTS ?= 100000
 test-math-full:
 	$(Q)scripts/host-libm -n $(MATH_INPUTS) -s
+	$(Q)scripts/host-libm binary128 -n $(MATH128_INPUTS)
 
 bench:
 	$(Q)scripts/bench
@@ -367,7 +371,8 @@ help:
 	@echo '  test-programs   - real programs from Debian sources, built with bareheap-cc,'
 	@echo '                    checked against glibc (PROGRAMS="zlib lua" or --all)'
 	@echo '  test-math-full  - libm against MPFR on MATH_INPUTS (10000000) inputs'
-	@echo '                    a function, beside glibc (hours: run it alone)'
+	@echo '                    a function, beside glibc, and binary128 long double on'
+	@echo '                    MATH128_INPUTS (100000) (hours: run it alone)'
 	@echo '  bench           - benchmarks against other allocators (BENCH_ROUNDS=5;'
 	@echo '                    BENCH_QUICK=1 runs each once at a tiny size), then libm'
 	@echo '                    against glibc and musl (scripts/host-libm bench)'

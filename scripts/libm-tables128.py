@@ -47,6 +47,9 @@ def main():
         ("DQ_LOG2E", 1 / mpmath.log(2)),
         ("DQ_PIO2", pi / 2),
         ("DQ_PI", pi),
+        ("DQ_INV_SQRTPI", 1 / mpmath.sqrt(pi)),
+        ("DQ_HALF_LN_2PI", mpmath.log(2 * pi) / 2),
+        ("DQ_EULER", mpmath.euler),
     ]
     print("/* Written by scripts/libm-tables128.py: do not edit. */")
     print('#include "binary128.h"')
@@ -54,6 +57,14 @@ def main():
     print("#if LDBL_MANT_DIG == 113 || defined(LIBM_BINARY128_HOST)")
     for name, x in consts:
         print(pair(name, x))
+    print()
+    print("/* zeta(k) for k = 2 .. 9: the Taylor series of lgamma at 1. */")
+    print("const dq dq_zeta[8] = {")
+    for k in range(2, 10):
+        z = mpmath.zeta(k)
+        hi = quad(z)
+        print("\t{ %s, %s }," % (literal(hi), literal(quad(z - hi))))
+    print("};")
     print()
     print("/* 2/pi = sum of two_over_pi_bits[k] * 2^(-64 (k + 1)). */")
     print("const uint64_t two_over_pi_bits[TWO_OVER_PI_WORDS] = {")

@@ -344,6 +344,8 @@ static void others(void)
 
 static void binary128(void)
 {
+	int sign;
+
 	NEARL(expl(VL(1.0L)), 0x1.5bf0a8b1457695355fb8ac404e7ap+1L);
 	NEARL(expl(VL(-11000.5L)), 0x1.8d0e9e6d0bc38a07633a400ea2bep-15871L);
 	NEARL(exp2l(VL(0.5L)), 0x1.6a09e667f3bcc908b2fb1366ea95p+0L);
@@ -393,6 +395,38 @@ static void binary128(void)
 	EQXL(tanhl(VL(-INFINITY)), -1.0L, 0, 0);
 	EQXL(acoshl(VL(0.5L)), NAN, EDOM, FE_INVALID);
 	EQXL(atanhl(VL(-1.0L)), -INFINITY, ERANGE, FE_DIVBYZERO);
+	NEARL(erfl(VL(0.5L)), 0x1.0a7ef5c18edd22bd013e346344f5p-1L);
+	NEARL(erfl(VL(-5.5L)), -0x1.fffffffffffbdb9f53365375c917p-1L);
+	NEARL(erfcl(VL(0.75L)), 0x1.27c6d14c5e341275e6869a1dd565p-2L);
+	NEARL(erfcl(VL(20.0L)), 0x1.b54f244df93dea4d2148f7283e4dp-583L);
+	NEARL(erfcl(VL(-1.0L)), 0x1.d7bb3d3a0844563680887edd8693p+0L);
+	NEARL(tgammal(VL(0.5L)), 0x1.c5bf891b4ef6aa79c3b0520d5db9p+0L);
+	NEARL(tgammal(VL(-2.5L)), -0x1.e3ff812e32182d4eae99f11f52e8p-1L);
+	NEARL(tgammal(VL(170.25L)), 0x1.c1530ea2b9f38f39e1366408ac6dp+1013L);
+	NEARL(lgammal(VL(0.25L)), 0x1.49bbd81c16efb1e317135ab901cp+0L);
+	NEARL(lgammal(VL(1000.5L)), 0x1.714ac96c9d5d2a6def6b027a2e79p+12L);
+	NEARL(lgammal(VL(-40.25L)), -0x1.b705918e6327006cab7f3b62bea3p+6L);
+	NEARL(lgammal(VL(1.5L)), -0x1.eeb95b094c1914d1a18fd62c1d35p-4L);
+	EQXL(erfl(VL(-INFINITY)), -1.0L, 0, 0);
+	EQXL(erfl(VL(-0.0L)), -0.0L, 0, 0);
+	EQXL(erfcl(VL(110.0L)), 0.0L, ERANGE, FE_UNDERFLOW | FE_INEXACT);
+	EQXL(tgammal(VL(-1.0L)), NAN, EDOM, FE_INVALID);
+	EQXL(tgammal(VL(-0.0L)), -INFINITY, ERANGE, FE_DIVBYZERO);
+	EQXL(tgammal(VL(1800.0L)), INFINITY, ERANGE, FE_OVERFLOW | FE_INEXACT);
+	EQXL(lgammal(VL(1.0L)), 0.0L, 0, 0);
+	EQXL(lgammal(VL(2.0L)), 0.0L, 0, 0);
+	EQXL(lgammal_r(VL(-0.0L), &sign), INFINITY, ERANGE, FE_DIVBYZERO);
+	CHECK_INT(sign, -1);
+	(void)lgammal_r(VL(-2.5L), &sign);
+	CHECK_INT(sign, -1);
+	(void)lgammal_r(VL(-3.5L), &sign);
+	CHECK_INT(sign, 1);
+	(void)lgammal(VL(-0.5L));
+	CHECK_INT(signgam, -1);
+	(void)lgammal(VL(-40.25L));
+	CHECK_INT(signgam, -1);
+	(void)lgammal(VL(-41.25L));
+	CHECK_INT(signgam, 1);
 }
 #endif
 

@@ -36,6 +36,9 @@ quad floorl(quad);
 int ilogbl(quad);
 int nan_payload(const char *s, uint64_t *v);
 double cbrt(double);
+quad logl(quad);
+quad fmodl(quad, quad);
+extern int signgam;
 #define FP_ILOGB0	(-2147483647 - 1)	/* include/math.h's, x86's */
 #define FP_ILOGBNAN	(-2147483647 - 1)
 #else
@@ -228,11 +231,19 @@ static inline quad dq_round(dq a) { return a.hi + a.lo; }
 /* Constants (tables_binary128.c, from scripts/libm-tables128.py). */
 #define TWO_OVER_PI_WORDS	262
 extern const dq DQ_LN2, DQ_LN10, DQ_LOG2E, DQ_PIO2, DQ_PI;
+extern const dq DQ_INV_SQRTPI, DQ_HALF_LN_2PI, DQ_EULER;
+extern const dq dq_zeta[8];		/* zeta(2) .. zeta(9) */
 extern const uint64_t two_over_pi_bits[TWO_OVER_PI_WORDS];
 
 /* Kernels, each in the file that names it. */
 /* binary128_exp.c: e^x = *r * 2^k for |x| < 12000 (k returned). */
 int exp_dq(dq x, dq *r);
+/* binary128_exp.c: r 2^k rounded; ERANGE where that overflows or
+ * underflows to zero, the underflow flag where it is subnormal. */
+quad exp_scaled(dq r, int k);
+/* Beyond these, e^x overflows or underflows to zero in binary128. */
+#define EXP_OVERFLOW	Q(11356.523406294143949491931077970765)
+#define EXP_UNDERFLOW	Q(-11433.462743336297878837243843452621)
 dq expm1_small_dq(dq x);	/* e^x - 1 for |x| <= 0.5 */
 /* binary128_log.c: log(x) for finite x > 0. */
 dq log_dq(dq x);

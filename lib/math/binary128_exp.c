@@ -8,10 +8,6 @@
 
 #if LDBL_MANT_DIG == 113 || defined(LIBM_BINARY128_HOST)
 
-/* Beyond these, e^x overflows or underflows to zero in binary128. */
-#define EXP_OVERFLOW	Q(11356.523406294143949491931077970765)
-#define EXP_UNDERFLOW	Q(-11433.462743336297878837243843452621)
-
 dq expm1_small_dq(dq x)
 {
 	dq t = dq_scale(x, Q(0x1p-8)), term = t, sum = t;
@@ -37,9 +33,7 @@ int exp_dq(dq x, dq *r)
 	return (int)kq;
 }
 
-/* r 2^k rounded: ERANGE where that overflows or underflows to zero, and
- * the underflow flag for a subnormal result (never exact). */
-static quad exp_scaled(dq r, int k)
+quad exp_scaled(dq r, int k)
 {
 	quad y = scalbnl(dq_round(r), k);
 

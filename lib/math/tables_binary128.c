@@ -7,6 +7,21 @@ const dq DQ_LN10 = { Q(0x1.26bb1bbb5551582dd4adac5705a6p+1), Q(0x1.451c51fd9f3b4
 const dq DQ_LOG2E = { Q(0x1.71547652b82fe1777d0ffda0d23ap+0), Q(0x1.f4475abbd546eb4ad2c45928b367p-114) };
 const dq DQ_PIO2 = { Q(0x1.921fb54442d18469898cc51701b8p+0), Q(0x1.cd129024e088a67cc74020bbea64p-115) };
 const dq DQ_PI = { Q(0x1.921fb54442d18469898cc51701b8p+1), Q(0x1.cd129024e088a67cc74020bbea64p-114) };
+const dq DQ_INV_SQRTPI = { Q(0x1.20dd750429b6d11ae3a914fed7fep-1), Q(-0x1.e5df5fb2f8a29e0c574632f53e7ap-115) };
+const dq DQ_HALF_LN_2PI = { Q(0x1.d67f1c864beb4a69297920028832p-1), Q(0x1.011e7d847c689a2c5a6ef635189ap-115) };
+const dq DQ_EULER = { Q(0x1.2788cfc6fb618f49a37c7f0202a6p-1), Q(-0x1.a54af1899e284d19ff379fe1065cp-115) };
+
+/* zeta(k) for k = 2 .. 9: the Taylor series of lgamma at 1. */
+const dq dq_zeta[8] = {
+	{ Q(0x1.a51a6625307d3230e7b122440176p+0), Q(-0x1.8d0a51bb92abf74e93a6653e9fe7p-114) },
+	{ Q(0x1.33ba004f0062138371715c59e690p+0), Q(0x1.fc6c602df6c5d24d017745271eacp-114) },
+	{ Q(0x1.151322ac7d84836bf2242232dca4p+0), Q(0x1.afde2c358985c0142c96f47f56dbp-114) },
+	{ Q(0x1.097418eca7ccdb7a2304e3d199ffp+0), Q(0x1.184c2ffa2213b27e5da8d3f8e44dp-114) },
+	{ Q(0x1.0470984c092448f7db2f0b500f04p+0), Q(0x1.59e39019948a82d0f82b7ef36857p-114) },
+	{ Q(0x1.02232da14cf388da9bf59a885ac4p+0), Q(0x1.6fb7ce01a95b4da68512d0a4abe6p-115) },
+	{ Q(0x1.010b36af86396e8be59ca4ddb5a6p+0), Q(0x1.336e1bce5c27526bf6095225ee93p-114) },
+	{ Q(0x1.00839f3d816b5702ffa0fbb1cd68p+0), Q(0x1.99e098bd8a21d584fb0e01c54865p-114) },
+};
 
 /* 2/pi = sum of two_over_pi_bits[k] * 2^(-64 (k + 1)). */
 const uint64_t two_over_pi_bits[TWO_OVER_PI_WORDS] = {

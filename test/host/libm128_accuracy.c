@@ -33,6 +33,7 @@ D1(exp) D1(exp2) D1(exp10) D1(expm1) D1(log) D1(log2) D1(log10) D1(log1p)
 D1(sin) D1(cos) D1(tan) D1(asin) D1(acos) D1(atan) D1(sinh) D1(cosh)
 D1(tanh) D1(asinh) D1(acosh) D1(atanh) D1(cbrt) D1(sqrt) D1(floor)
 D1(ceil) D1(trunc) D1(round) D1(rint) D1(nearbyint) D1(logb)
+D1(erf) D1(erfc) D1(tgamma) D1(lgamma)
 D2(pow) D2(atan2) D2(hypot) D2(fmod) D2(remainder) D2(fdim) D2(fmin)
 D2(fmax) D2(nextafter) D2(copysign)
 W q q_fmal(q, q, q);
@@ -44,6 +45,13 @@ static int mp_floor(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { (void)rnd; retur
 static int mp_ceil(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { (void)rnd; return mpfr_rint(r, x, MPFR_RNDU); }
 static int mp_trunc(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { (void)rnd; return mpfr_rint(r, x, MPFR_RNDZ); }
 static int mp_round(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { (void)rnd; return mpfr_rint(r, x, MPFR_RNDNA); }
+static int mp_lgamma(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
+{
+	int sign;
+
+	return mpfr_lgamma(r, &sign, x, rnd);
+}
+
 static int mp_rint(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { return mpfr_rint(r, x, rnd); }
 static int mp_fdim(mpfr_t r, const mpfr_t x, const mpfr_t y, mpfr_rnd_t rnd)
 {
@@ -91,6 +99,10 @@ static const struct fn fns[] = {
 	F1(acosh, mpfr_acosh, 1, R(1, 1e30, 1)),
 	F1(atanh, mpfr_atanh, 1, R(1e-30, 1, 2)),
 	F1(cbrt, mpfr_cbrt, 1, R(1e-300, 1e300, 2)),
+	F1(erf, mpfr_erf, 1, R(1e-30, 10, 2)),
+	F1(erfc, mpfr_erfc, 1, R(-10, 108, 0)),
+	F1(tgamma, mpfr_gamma, 1, R(-1760, 1760, 0)),
+	F1(lgamma, mp_lgamma, 1, R(-60, 60, 0)),
 	F1(sqrt, mpfr_sqrt, 0, R(1e-300, 1e300, 1)),
 	F1(floor, mp_floor, 0, R(1e-3, 1e40, 2)),
 	F1(ceil, mp_ceil, 0, R(1e-3, 1e40, 2)),

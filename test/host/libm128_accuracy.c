@@ -21,7 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <mpfr.h>
+#include "mpfr_ref.h"
 
 typedef _Float128 q;
 int bh_errno;	/* the library's errno, renamed */
@@ -38,20 +38,6 @@ D2(pow) D2(atan2) D2(hypot) D2(fmod) D2(remainder) D2(fdim) D2(fmin)
 D2(fmax) D2(nextafter) D2(copysign)
 W q q_fmal(q, q, q);
 
-typedef int (*mpfr1)(mpfr_t, const mpfr_t, mpfr_rnd_t);
-typedef int (*mpfr2)(mpfr_t, const mpfr_t, const mpfr_t, mpfr_rnd_t);
-
-static int mp_floor(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { (void)rnd; return mpfr_rint(r, x, MPFR_RNDD); }
-static int mp_ceil(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { (void)rnd; return mpfr_rint(r, x, MPFR_RNDU); }
-static int mp_trunc(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { (void)rnd; return mpfr_rint(r, x, MPFR_RNDZ); }
-static int mp_round(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { (void)rnd; return mpfr_rint(r, x, MPFR_RNDNA); }
-static int mp_lgamma(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
-{
-	int sign;
-
-	return mpfr_lgamma(r, &sign, x, rnd);
-}
-
 static int mp_rint(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd) { return mpfr_rint(r, x, rnd); }
 static int mp_fdim(mpfr_t r, const mpfr_t x, const mpfr_t y, mpfr_rnd_t rnd)
 {
@@ -59,10 +45,6 @@ static int mp_fdim(mpfr_t r, const mpfr_t x, const mpfr_t y, mpfr_rnd_t rnd)
 		return mpfr_set_ui(r, 0, rnd);
 	return mpfr_sub(r, x, y, rnd);
 }
-
-/* An input range: uniform in [a, b], or log-uniform in |x| in [a, b]
- * with a random sign when log is 2 (positive when 1). */
-struct range { double a, b; int log; };
 
 struct fn {
 	const char *name;
@@ -122,18 +104,6 @@ static const struct fn fns[] = {
 	F2(nextafter, 0, 0, R(0, 0, 0), R(0, 0, 0)),	/* edges only */
 	F1(logb, 0, 0, R(0, 0, 0)),
 };
-
-static uint64_t rng = 0x9e3779b97f4a7c15ULL;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
-
-static double uniform01(void) { return (double)(next() >> 11) * 0x1p-53; }
 
 /* A binary128 value in r with all 113 significand bits random. */
 static q draw(const struct range *r)

@@ -17,11 +17,11 @@
 #include <fenv.h>
 #include <float.h>
 #include <math.h>
-#include <mpfr.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "mpfr_ref.h"
 
 int bh_errno;	/* the library's errno, renamed */
 
@@ -38,43 +38,6 @@ D1(rint) D1(logb)
 D2(pow) D2(atan2) D2(hypot) D2(fmod) D2(remainder) D2(fdim)
 W double bh_fma(double, double, double);
 W float bh_fmaf(float, float, float);
-
-typedef int (*mpfr1)(mpfr_t, const mpfr_t, mpfr_rnd_t);
-typedef int (*mpfr2)(mpfr_t, const mpfr_t, const mpfr_t, mpfr_rnd_t);
-
-static int mp_lgamma(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
-{
-	int sign;
-
-	return mpfr_lgamma(r, &sign, x, rnd);
-}
-
-static int mp_floor(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
-{
-	return mpfr_rint(r, x, MPFR_RNDD) + 0 * rnd;
-}
-
-static int mp_ceil(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
-{
-	return mpfr_rint(r, x, MPFR_RNDU) + 0 * rnd;
-}
-
-static int mp_trunc(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
-{
-	return mpfr_rint(r, x, MPFR_RNDZ) + 0 * rnd;
-}
-
-static int mp_round(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
-{
-	return mpfr_rint(r, x, MPFR_RNDNA) + 0 * rnd;
-}
-
-/* An input range: uniform in [a, b], or log-uniform in |x| in [a, b]
- * with a random sign when log is 2 (positive when 1). */
-struct range {
-	double a, b;
-	int log;
-};
 
 struct fn {
 	const char *name;
@@ -169,21 +132,6 @@ static const struct fn fns[] = {
 	F2(remainder, mpfr_remainder, 0, 0, Y(1e-300, 1e300, 2),
 	   { 1e-300, 1e300, 2 }, { -4, 4, 0 }, { 1e-320, 1e-300, 2 }),
 };
-
-static uint64_t rng = 0x9e3779b97f4a7c15ULL;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
-
-static double uniform01(void)
-{
-	return (double)(next() >> 11) * 0x1p-53;
-}
 
 static double draw(const struct range *r)
 {

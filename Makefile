@@ -150,14 +150,20 @@ $(O)/obj/%.o: %.S
 # (its own panic, heap or runtime). So every global name that the library
 # defines and no public header mentions is renamed __bh_<name> in each
 # object, definitions and references alike: the sources keep short names,
-# the archive exports only standard names and reserved ones.
+# the archive exports only standard names and reserved ones. The public
+# names are read twice: from the headers as written (every branch of every
+# #if) and as the compiler sees them with every macro expanded, because
+# some declarations are made by macros (math.h's float and long double
+# variants, sinf and sinl, exist only as name##f and name##l).
 public-headers := $(shell find include -name '*.h')
 names-map := $(O)/lib/internal-names.map
 
 $(names-map): $(objs) $(start-obj) $(public-headers)
 	$(quiet) NAMES $@
 	$(Q)mkdir -p $(dir $@)
-	$(Q)cat $(public-headers) | $(CC) -w -fpreprocessed -dD -E -P - | \
+	$(Q){ cat $(public-headers) | $(CC) -w -fpreprocessed -dD -E -P - && \
+	      printf '#include <%s>\n' $(patsubst include/%,%,$(public-headers)) | \
+	      $(CC) $(KBUILD_CFLAGS) -D_GNU_SOURCE -w -E -P -; } | \
 		grep -ow '[A-Za-z_][A-Za-z0-9_]*' | sort -u >$@.public
 	$(Q)$(NM) -g --defined-only $(objs) $(start-obj) | \
 		awk 'NF == 3 && $$3 !~ /^_/ { print $$3 }' | sort -u | \

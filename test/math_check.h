@@ -89,17 +89,23 @@ static int math_errno, math_flags;
 	CHECK_INT(math_flags, flags);					\
 } while (0)
 
-#if LDBL_MANT_DIG == 113
-/* A binary128 long double's bits, the high or the low half (every NaN
- * counts as one value). */
+/* A long double's bits in two halves, whatever its format (every NaN
+ * counts as one value): binary128 (aarch64, riscv64), x87's 80 bits (the
+ * sign and exponent high, the significand low), or a double (arm). */
 static inline uint64_t math_bitsl(long double x, int high)
 {
-	union { long double f; uint64_t i[2]; } u;
+	union { long double f; uint64_t i[2]; } u = { 0 };
 
 	u.f = x;
 	if (x != x)
 		return high ? 0x7fff800000000000ULL : 0;
+#if LDBL_MANT_DIG == 113
 	return u.i[!!high];	/* little-endian: aarch64, riscv64 */
+#elif LDBL_MANT_DIG == 64
+	return high ? u.i[1] & 0xffff : u.i[0];
+#else
+	return high ? u.i[0] : 0;
+#endif
 }
 
 static inline long double VL(long double x)
@@ -121,6 +127,5 @@ static inline long double VL(long double x)
 	EQL(expr, want, err);						\
 	CHECK_INT(math_flags, flags);					\
 } while (0)
-#endif
 
 #endif

@@ -164,6 +164,19 @@ static void remainders(void)
 	CHECK(q < 0);
 	EQ(remquo(V(1e22), V(3.0), &q), 1.0, 0);
 	CHECK_INT(q & 7, 3333333333333333333ULL & 7);
+	/* Long double: x86's quotient bits are computed, not read from the
+	 * x87 status word, which emulators leave clear; no flag is raised. */
+	EQXL(remquol(VL(7.5L), 2.0L, &q), -0.5L, 0, 0);
+	CHECK_INT(q, 4);
+	EQXL(remquol(VL(-29.0L), 3.0L, &q), 1.0L, 0, 0);
+	CHECK_INT(q & 7, (-10) & 7);
+	CHECK(q < 0);
+	EQXL(remquol(VL(1e22L), 3.0L, &q), 1.0L, 0, 0);
+	CHECK_INT(q & 7, 3333333333333333333ULL & 7);
+	EQXL(remquol(VL(-6.0L), -4.0L, &q), 2.0L, 0, 0);
+	CHECK_INT(q, 2);
+	EQXL(remquol(VL(LDBL_MAX), LDBL_MAX / 2, &q), 0.0L, 0, 0);
+	CHECK_INT(q, 2);
 	EQF(fmodf(VF(10.5f), VF(3.0f)), 1.5f, 0);
 	EQF(remainderf(VF(10.5f), VF(3.0f)), -1.5f, 0);
 	EQF(remquof(VF(11.0f), VF(-3.0f), &q), -1.0f, 0);

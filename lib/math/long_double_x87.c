@@ -258,10 +258,18 @@ long double fmodl(long double x, long double y)
 	return x;
 }
 
+/*
+ * The quotient's low bits come from comparisons, not from the C0, C3 and
+ * C1 bits fprem1 leaves in the status word: emulators of the x87 (qemu's
+ * among them) leave those bits clear. Every step is exact, so no flag is
+ * raised: |x| mod 8|y| by fprem keeps the quotient's low three bits, each
+ * k|y| subtracted is within a factor of two of what remains (Sterbenz),
+ * and the last step rounds the quotient to even as remainder asks.
+ */
 long double remquol(long double x, long double y, int *quo)
 {
-	unsigned short sw;
-	int q;
+	long double m, ay = __builtin_fabsl(y);
+	int n = 0;
 
 	*quo = 0;
 	if (__builtin_isnan(x) || __builtin_isnan(y))
@@ -270,17 +278,22 @@ long double remquol(long double x, long double y, int *quo)
 		return math_invalid(0.0);
 	if (__builtin_isinf(y))
 		return x;
-	{
-		long double sx = x;
-
-		do {
-			__asm__("fprem1; fnstsw %1" : "+t"(x), "=a"(sw) : "u"(y));
-		} while (sw & 0x400);
-		/* The quotient's low bits: C0 = Q2, C3 = Q1, C1 = Q0. */
-		q = (sw >> 8 & 1) << 2 | (sw >> 14 & 1) << 1 | (sw >> 9 & 1);
-		*quo = __builtin_signbit(sx) != __builtin_signbit(y) ? -q : q;
+	m = __builtin_fabsl(x);
+	if (ay <= LDBL_MAX / 8)
+		m = fmodl(m, 8 * ay);
+	for (int k = 4; k >= 1; k /= 2)
+		if (ay <= LDBL_MAX / k && m >= k * ay) {
+			m -= k * ay;
+			n += k;
+		}
+	if (ay < 1 ? 2 * m > ay || (2 * m == ay && n & 1)
+		   : m > ay / 2 || (m == ay / 2 && n & 1)) {
+		m -= ay;
+		n++;
 	}
-	return x;
+	n &= 7;
+	*quo = __builtin_signbit(x) != __builtin_signbit(y) ? -n : n;
+	return __builtin_signbit(x) ? -m : m;
 }
 
 long double remainderl(long double x, long double y)

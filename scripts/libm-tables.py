@@ -47,7 +47,7 @@ w('};\n')
 
 # log: the significand m in [LOG_BASE, 2 LOG_BASE) in 128 intervals of
 # equal width in the bits; invc ~ 1 / the interval's midpoint (1 exactly
-# for the two intervals beside 1), -log(invc) as a double-double.
+# for the two intervals beside 1), -log(invc) and 1/invc as double-doubles.
 base = 0x3fe6a00000000000
 w('\nconst struct log_entry log_table[LOG_TABLE_SIZE] = {\n')
 import struct
@@ -66,7 +66,8 @@ for j in range(128):
     else:
         invc = dbl(2 / (a + b))
     lh, ll = split(-mpmath.log(mpf(invc)))
-    w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
+    ch, cl = split(1 / mpf(invc))
+    w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)}, {h(ch)}, {h(cl)} }},\n')
 w('};\n')
 assert bits2d(base + (75 << 45)) == 1.0
 

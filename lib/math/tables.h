@@ -20,6 +20,7 @@
 struct log_entry {
 	double invc;		/* ~ 1 / the interval's midpoint */
 	double logc_hi, logc_lo;	/* -log(invc) */
+	double c_hi, c_lo;		/* 1 / invc */
 };
 
 extern const double exp2_table[2 * EXP_TABLE_SIZE];

@@ -118,24 +118,36 @@ double exp_finish(dd r, int scale, int negative)
 }
 
 /*
- * exp's own path, for 2^-54 <= |x| <= 708 (the result is normal): the
- * reduction of exp_core in double arithmetic, k by adding 1.5 2^52 (in
- * a directed rounding mode k may be the other neighbour: |r| stays below
- * ln2/128), exp(r) - 1 to r^5 (truncation below 2^-54.7 relative at
- * ln2/128, 2^-61 at ln2/256), and no rounding test: th + lo carries an
- * error below 2^-59 of th, so the result is within 0.51 ulp.
+ * 2^(k/128) exp(r) for |r| <= ln2/128, where the result is normal: the
+ * table entry, exp(r) - 1 to r^5 in Estrin's form (truncation below
+ * 2^-54.7 relative at ln2/128, 2^-61 at ln2/256) and the scale put on
+ * by one multiply, with no rounding test: for |r| <= ln2/256 and r
+ * within 2^-61 (absolute), th + lo carries an error below 2^-59 of th,
+ * and the result is within 0.51 ulp. Exact, raising nothing, for r = 0.
  */
-static double exp_direct(double x)
+double exp_table_poly(int k, double r)
 {
-	const double shift = 0x1.8p52;
-	double t = x * INV_LN2_128 + shift, kd = t - shift;
-	int k = (int32_t)asuint64(t), j = k & (EXP_TABLE_SIZE - 1);
+	int j = k & (EXP_TABLE_SIZE - 1);
 	double th = exp2_table[2 * j], tl = exp2_table[2 * j + 1];
-	double r = (x - kd * LN2_128_HI) - kd * LN2_128_LO, r2 = r * r, q;
+	double r2 = r * r, q;
 
 	q = r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * (1.0 / 24 + r * (1.0 / 120)));
 	return (th + (tl + th * q)) *
 	       asdouble((uint64_t)(0x3ff + (k >> 7)) << 52);
+}
+
+/*
+ * exp's own path, for 2^-54 <= |x| <= 708 (the result is normal): the
+ * reduction of exp_core in double arithmetic, k by adding 1.5 2^52 (in
+ * a directed rounding mode k may be the other neighbour: |r| stays below
+ * ln2/128).
+ */
+static double exp_direct(double x)
+{
+	double t = x * INV_LN2_128 + ROUND_SHIFT, kd = t - ROUND_SHIFT;
+
+	return exp_table_poly((int32_t)asuint64(t),
+			      (x - kd * LN2_128_HI) - kd * LN2_128_LO);
 }
 
 double exp(double x)

@@ -1,5 +1,6 @@
-/* exp2 and exp10: exp (exp_fast, else exp_core) of the double-double
- * x ln2 or x ln10; integral powers of two are exact (and raise no flag). */
+/* exp2: the table's 2^(k/128) times exp of the rest; exp10 and exp2's
+ * edges: exp (exp_fast, else exp_core) of the double-double x ln2 or
+ * x ln10; integral powers of two are exact (and raise no flag). */
 #include "libm.h"
 #include "tables.h"
 
@@ -32,6 +33,16 @@ static double exp_scaled(double x, double hi, double lo, double limit)
 
 double exp2(double x)
 {
+	double ax = __builtin_fabs(x);
+
+	/* 2^(k/128) 2^r with r = x - k/128 exact, exp(r ln2) within 0.51
+	 * ulp; integral x gives r = 0 and an exact result. */
+	if (__builtin_expect(__builtin_islessequal(ax, 1022.0) && ax >= 0x1p-54, 1)) {
+		double t = x * 128 + ROUND_SHIFT, kd = t - ROUND_SHIFT;
+
+		return exp_table_poly((int32_t)asuint64(t),
+				      (x - kd * (1.0 / 128)) * LN2_DD_HI);
+	}
 	if (x == trunc(x) && x >= -1074 && x <= 1023)
 		return scalbn(1.0, (int)x);
 	return exp_scaled(x, LN2_DD_HI, LN2_DD_LO, 1024.0);

@@ -241,6 +241,12 @@ static inline float to_float(double y)
 /* Shared kernels (each in the file that names it). */
 /* exp.c: exp(x + xt) = r * 2^scale with r in [1, 2], for |x| < 750. */
 dd exp_core(double x, double xt, int *scale);
+/* exp.c: 2^(k/128) exp(r), |r| <= ln2/128, a normal result within 0.51
+ * ulp (no rounding test). */
+double exp_table_poly(int k, double r);
+/* Added and taken away, rounds to an integer, which the low 32 bits of
+ * the sum then hold (|v| < 2^31). */
+#define ROUND_SHIFT 0x1.8p52
 /* exp.c: exp(x + xt), negated if negative, rounded into *y and 1, or 0
  * when exp_core must decide (a rounding in doubt, given that x + xt is
  * known within xerr; a result not normal). */

@@ -170,22 +170,3 @@ double exp(double x)
 	r = exp_core(x, 0.0, &scale);
 	return exp_finish(r, scale, 0);
 }
-
-float expf(float x)
-{
-	double y;
-
-	if (__builtin_isnan(x))
-		return x + x;
-
-	if (!(__builtin_fabsf(x) <= 87.0f)) {
-		if (__builtin_isnan(x) || x == __builtin_inff())
-			return x + x;
-		if (x > 0x1.62e42ep+6f)
-			return math_overflowf(0);
-		if (x < -0x1.9fe368p+6f)
-			return __builtin_isinf(x) ? 0.0f : math_underflowf(0);
-	}
-	y = exp(x);
-	return to_float(y);
-}

@@ -52,6 +52,3 @@ double exp10(double x)
 {
 	return exp_scaled(x, LN10_HI, LN10_LO, 308.26);
 }
-
-float exp2f(float x) { return to_float(exp2(x)); }
-float exp10f(float x) { return to_float(exp10(x)); }

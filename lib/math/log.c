@@ -146,12 +146,3 @@ double log(double x)
 	r = log_dd(x);
 	return r.hi + r.lo;
 }
-
-float logf(float x)
-{
-	double y;
-
-	if (log_special(x, &y))
-		return (float)y;
-	return (float)log(x);
-}

@@ -33,6 +33,3 @@ double log10(double x)
 {
 	return log_scaled(x, INV_LN10_HI, INV_LN10_LO);
 }
-
-float log2f(float x) { return (float)log2(x); }
-float log10f(float x) { return (float)log10(x); }

@@ -100,13 +100,3 @@ double pow(double x, double y)
 	p = exp_core(p.hi, p.lo, &scale);
 	return exp_finish(p, scale, negative);
 }
-
-float powf(float x, float y)
-{
-	int done;
-	double r = pow_special(x, y, &done);
-
-	if (done)
-		return (float)r;
-	return to_float(pow(x, y));
-}

@@ -26,7 +26,10 @@ D1(cos) D1(tan) D1(asin) D1(acos) D1(atan) D1(sinh) D1(cosh) D1(tanh)
 D1(asinh) D1(acosh) D1(atanh) D1(erf) D1(erfc) D1(tgamma) D1(lgamma)
 D1(cbrt) D1(floor) D1(rint) D1(sqrt)
 D2(pow) D2(atan2) D2(hypot) D2(fmod) D2(remainder)
-F1(expf) F1(logf) F1(sinf) F1(cosf) F1(tanf) F1(erff) F2(powf)
+F1(expf) F1(exp2f) F1(exp10f) F1(expm1f) F1(logf) F1(log2f) F1(log10f)
+F1(log1pf) F1(sinf) F1(cosf) F1(tanf) F1(asinf) F1(acosf) F1(atanf)
+F1(sinhf) F1(coshf) F1(tanhf) F1(asinhf) F1(acoshf) F1(atanhf) F1(erff)
+F1(erfcf) F1(tgammaf) F1(lgammaf) F1(cbrtf) F2(powf) F2(atan2f) F2(hypotf)
 
 enum { LIBS = 3, N = 4096 };
 static const char *const lib_names[LIBS] = { "bareheap", "glibc", "musl" };
@@ -56,9 +59,17 @@ static const struct fn fns[] = {
 	B2(hypot, -1e3, 1e3, -1e3, 1e3), B2(fmod, 1, 1e6, 0.1, 10),
 	B2(remainder, 1, 1e6, 0.1, 10),
 	B1(floor, -1e6, 1e6), B1(rint, -1e6, 1e6), B1(sqrt, 0, 1e6),
-	BF1(expf, -80, 80), BF1(logf, 1e-10, 1e10), BF1(sinf, -10, 10),
-	BF1(cosf, -10, 10), BF1(tanf, -10, 10), BF1(erff, -3, 3),
-	BF2(powf, 0.1, 10, -10, 10),
+	BF1(expf, -80, 80), BF1(exp2f, -120, 120), BF1(exp10f, -35, 35),
+	BF1(expm1f, -2, 2), BF1(logf, 1e-10, 1e10), BF1(log2f, 1e-10, 1e10),
+	BF1(log10f, 1e-10, 1e10), BF1(log1pf, -0.5, 2), BF2(powf, 0.1, 10, -10, 10),
+	BF1(sinf, -10, 10), BF1(cosf, -10, 10), BF1(tanf, -10, 10),
+	BF1(asinf, -1, 1), BF1(acosf, -1, 1), BF1(atanf, -10, 10),
+	BF2(atan2f, -10, 10, -10, 10),
+	BF1(sinhf, -5, 5), BF1(coshf, -5, 5), BF1(tanhf, -5, 5),
+	BF1(asinhf, -10, 10), BF1(acoshf, 1, 100), BF1(atanhf, -0.99, 0.99),
+	BF1(erff, -3, 3), BF1(erfcf, -3, 10), BF1(tgammaf, 0.5, 30),
+	BF1(lgammaf, 0.5, 100), BF1(cbrtf, -1e6, 1e6),
+	BF2(hypotf, -1e3, 1e3, -1e3, 1e3),
 };
 
 static double xs[N], ys[N];

@@ -1,0 +1,72 @@
+/*
+ * What the float functions share (expf.c, logf.c, powf.c): a float result
+ * needs 24 bits, so they compute in plain double arithmetic with a
+ * relative error near 2^-45, far under a float's 2^-24, and round once.
+ * The rounding test below finds the rare argument (about one in 2^17)
+ * whose double result lies too near a float or a float midpoint for that
+ * rounding to be certain; the double function, correctly rounded, decides
+ * those. The kernels use exp.c's and log.c's tables.
+ */
+#ifndef LIB_MATH_LIBMF_H
+#define LIB_MATH_LIBMF_H
+
+#include "libm.h"
+#include "tables.h"
+
+/*
+ * y, within err units in its last place of the exact value, rounds to the
+ * same float wherever in that interval the exact value lies, in every
+ * rounding mode: its 29 bits below a float's last are at least err away
+ * from a float (0) and from a midpoint (2^28). For |y| a normal float
+ * and err < 2^27.
+ */
+static inline int float_is_clear(double y, uint32_t err)
+{
+	return (((uint32_t)asuint64(y) + err) & 0x0fffffff) >= 2 * err;
+}
+
+/*
+ * 2^(t / 128) for |t| < 2^14 and a normal float result. t = k + f with k
+ * the nearest integer (in a directed rounding mode the next one in that
+ * direction: |f| < 1); 2^(k / 128) is the high half of exp.c's table with
+ * k >> 7 added to its exponent, and 2^(f / 128) = exp(r), r = f ln2 / 128,
+ * is taken to r^4: the terms left out are under 2^-49 of the result where
+ * |f| <= 1/2, 2^-44 where |f| < 1; the table's rounding, the polynomial's
+ * and the product's add 2^-51. An error of t itself counts ln2 / 128 times.
+ */
+static inline double exp2_128(double t)
+{
+	const double shift = 0x1.8p52;	/* t + shift: k in the low bits */
+	double kd = t + shift;
+	uint64_t ki = asuint64(kd);
+	double r = (t - (kd - shift)) * (LN2_DD_HI / 128);
+	double th = asdouble(asuint64(exp2_table[2 * (ki & (EXP_TABLE_SIZE - 1))]) +
+			     (ki >> 7 << 52));
+	double r2 = r * r;
+
+	return th + th * (r + r2 * (0.5 + r * (1.0 / 6)) + r2 * r2 * (1.0 / 24));
+}
+
+/*
+ * log(x) = k ln2 + the value returned, k in *k, for a normal float x > 0,
+ * with log.c's table: x = 2^k m, m in [LOG_BASE, 2 LOG_BASE), log(x) = k
+ * ln2 - log(invc) + log(1 + r), r = m invc - 1, |r| <= 2^-7, the series
+ * to r^7. r's rounding (2^-53, m having 24 bits), the series' terms left
+ * out (r^8 / 8 < 2^-59) and log(invc)'s rounding (2^-53 of it) leave an
+ * absolute error below 2^-51; near 1, where invc = 1 and r = m - 1
+ * exactly, a relative one below 2^-50. 0 only at x = 1.
+ */
+static inline double logf_kernel(float x, int *k)
+{
+	uint32_t u = asuint(x), t = u - asuint((float)asdouble(LOG_BASE_BITS));
+	const struct log_entry *c = &log_table[t >> 16 & (LOG_TABLE_SIZE - 1)];
+	double m = asfloat(u - (t & 0xff800000));
+	double r = m * c->invc - 1.0, r2 = r * r;
+	double p = r2 * (-0.5 + r * (1.0 / 3) + r2 * (-1.0 / 4 + r * (1.0 / 5) +
+		   r2 * (-1.0 / 6 + r * (1.0 / 7))));
+
+	*k = (int32_t)t >> 23;
+	return (c->logc_hi + r) + p;
+}
+
+#endif

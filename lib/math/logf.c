@@ -1,0 +1,65 @@
+/*
+ * logf, log2f and log10f in double arithmetic (logf_kernel, libmf.h).
+ * Subnormal arguments and the special values, and the few results whose
+ * rounding the error leaves in doubt, come from the double functions.
+ *
+ * The error: logf_kernel's 2^-51 absolute where k != 0 (|log x| > 0.34),
+ * 2^-50 relative near 1, and 2^-51 absolute against |log x| > 2^-7 for
+ * the intervals in between: 2^-44 relative at most; the sum with k ln2
+ * and the product by 1/ln2 or 1/ln10 add two roundings. In units of the
+ * result's last place, with a directed mode's doubled roundings: under
+ * 1024.
+ */
+#include "libmf.h"
+
+#define LOGF_ERR	1024
+
+/* NaN, zero, negative, infinite or subnormal: the double function. */
+static inline int logf_special(float x)
+{
+	return asuint(x) - 0x00800000 >= 0x7f800000 - 0x00800000;
+}
+
+float logf(float x)
+{
+	double y;
+	int k;
+
+	if (logf_special(x))
+		return (float)log(x);
+	y = logf_kernel(x, &k);
+	y = k * LN2_HI + (y + k * LN2_LO);
+	if (float_is_clear(y, LOGF_ERR))
+		return (float)y;
+	return (float)log(x);
+}
+
+float log2f(float x)
+{
+	double y;
+	int k;
+
+	if (logf_special(x))
+		return (float)log2(x);
+	if ((asuint(x) & 0x007fffff) == 0)	/* a power of two: exact */
+		return (float)((int)(asuint(x) >> 23) - 0x7f);
+	y = logf_kernel(x, &k);
+	y = k + y * INV_LN2_HI;
+	if (float_is_clear(y, LOGF_ERR))
+		return (float)y;
+	return (float)log2(x);
+}
+
+float log10f(float x)
+{
+	double y;
+	int k;
+
+	if (logf_special(x))
+		return (float)log10(x);
+	y = logf_kernel(x, &k);
+	y = (k * LN2_HI + (y + k * LN2_LO)) * INV_LN10_HI;
+	if (float_is_clear(y, LOGF_ERR))
+		return (float)y;
+	return (float)log10(x);
+}

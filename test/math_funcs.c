@@ -267,6 +267,25 @@ static void floats(void)
 	EQF(log1pf(VF(-0.5f)), -0x1.62e43p-1f, 0);
 	EQF(sinhf(VF(90.0f)), INFINITY, ERANGE);
 	NEARF(coshf(VF(1.0f)), 0x1.8b0754p+0f, 0);
+	/* Exact results, subnormal ones, and the rounding modes. */
+	EQF(exp10f(VF(2.0f)), 0x1.9p+6f, 0);
+	EQF(log10f(VF(1000.0f)), 0x1.8p+1f, 0);
+	EQF(log2f(VF(0x1p-100f)), -0x1.9p+6f, 0);
+	EQF(powf(VF(4.0f), VF(0.5f)), 0x1p+1f, 0);
+	EQF(powf(VF(0x1.000002p+0f), VF(2.0f)), 0x1.000004p+0f, 0);
+	EQF(logf(VF(0x1.000002p+0f)), 0x1.fffffep-24f, 0);
+	EQF(expf(VF(-100.0f)), 0x1.bp-145f, 0);
+	EQF(expf(VF(-0x1.5d58ap+6f)), 0x1.ffff98p-127f, 0);
+	fesetround(FE_UPWARD);
+	EQF(expf(VF(1.5f)), 0x1.1ed4p+2f, 0);
+	EQF(logf(VF(1.5f)), 0x1.9f324p-2f, 0);
+	EQF(powf(VF(1.5f), VF(1.5f)), 0x1.d64d52p+0f, 0);
+	EQF(exp10f(VF(2.0f)), 0x1.9p+6f, 0);	/* glibc: 0x1.900002p+6 */
+	fesetround(FE_DOWNWARD);
+	EQF(expf(VF(1.5f)), 0x1.1ed3fep+2f, 0);
+	EQF(log10f(VF(1000.0f)), 0x1.8p+1f, 0);	/* glibc: 0x1.7ffffep+1 */
+	EQF(powf(VF(4.0f), VF(0.5f)), 0x1p+1f, 0);
+	fesetround(FE_TONEAREST);
 }
 
 static void flags(void)

@@ -1,8 +1,9 @@
 /*
  * expf, exp2f and exp10f in double arithmetic (libmf.h): the result is
  * 2^(t / 128) with t = x 128/ln2, 128 x or x 128 log2(10) (exp2_128).
- * Results that would not be normal floats, and the few whose rounding
- * the error leaves in doubt, come from the double functions.
+ * The few results whose rounding the error leaves in doubt come from
+ * exp_core (expf_dd), the subnormal and large ones of exp2f and exp10f
+ * from the double functions.
  *
  * The error: t rounded once with a constant rounded once, 2^-52 of
  * |t| < 2^14, times ln2 / 128, is 2^-45.5 of the result; exp2_128's own
@@ -12,6 +13,27 @@
 #include "libmf.h"
 
 #define EXPF_ERR	1024
+
+/* exp(x + xt) rounded once to float, for |x| < 104 (exp_core). */
+static float expf_dd(double x, double xt)
+{
+	int scale;
+	dd r = exp_core(x, xt, &scale);
+	double f = asdouble((uint64_t)(0x3ff + scale) << 52);
+
+	r.hi *= f;	/* exact: 2^-150 <= r 2^scale < 2^128 */
+	r.lo *= f;
+	return dd_to_float(r);
+}
+
+/* exp(x c) rounded once to float, c = c_hi + c_lo, for |x c| < 104. */
+static float expf_dd_scaled(float x, double c_hi, double c_lo)
+{
+	dd t = two_prod(x, c_hi);
+
+	t = fast_two_sum(t.hi, t.lo + x * c_lo);
+	return expf_dd(t.hi, t.lo);
+}
 
 float expf(float x)
 {
@@ -24,15 +46,20 @@ float expf(float x)
 			return math_overflowf(0);
 		if (x < -0x1.9fe368p+6f)
 			return __builtin_isinf(x) ? 0.0f : math_underflowf(0);
-		if (x < -0x1.5d589ep+6f)	/* subnormal: exp rounds */
-			return to_float(exp(x));
+		if (x < -0x1.5d589ep+6f) {	/* subnormal: ERANGE if 0 */
+			float f = expf_dd(x, 0.0);
+
+			if (f == 0)
+				errno = ERANGE;
+			return f;
+		}
 	} else if (__builtin_fabsf(x) < 0x1p-25f) {
 		return 1.0f + x;
 	}
 	y = exp2_128(x * INV_LN2_128);
 	if (float_is_clear(y, EXPF_ERR))
 		return (float)y;
-	return to_float(exp(x));
+	return expf_dd(x, 0.0);
 }
 
 float exp2f(float x)
@@ -45,7 +72,7 @@ float exp2f(float x)
 	y = exp2_128(x * 128.0);
 	if (float_is_clear(y, EXPF_ERR))
 		return (float)y;
-	return to_float(exp2(x));
+	return expf_dd_scaled(x, LN2_DD_HI, LN2_DD_LO);
 }
 
 float exp10f(float x)
@@ -57,5 +84,7 @@ float exp10f(float x)
 	y = exp2_128(x * (LN10_HI * INV_LN2_128));
 	if (float_is_clear(y, EXPF_ERR))
 		return (float)y;
-	return to_float(exp10(x));
+	if (x == (float)(int)x && x > 0 && x <= 10)
+		return power_of_ten((int)x);	/* exact, not inexact */
+	return expf_dd_scaled(x, LN10_HI, LN10_LO);
 }

@@ -4,8 +4,9 @@
  * relative error near 2^-45, far under a float's 2^-24, and round once.
  * The rounding test below finds the rare argument (about one in 2^17)
  * whose double result lies too near a float or a float midpoint for that
- * rounding to be certain; the double function, correctly rounded, decides
- * those. The kernels use exp.c's and log.c's tables.
+ * rounding to be certain; the double-double kernels (exp_core, log_dd:
+ * 2^-70) decide those, rounded once by dd_to_float. The kernels here use
+ * exp.c's and log.c's tables.
  */
 #ifndef LIB_MATH_LIBMF_H
 #define LIB_MATH_LIBMF_H
@@ -23,6 +24,35 @@
 static inline int float_is_clear(double y, uint32_t err)
 {
 	return (((uint32_t)asuint64(y) + err) & 0x0fffffff) >= 2 * err;
+}
+
+/*
+ * a.hi + a.lo (|a.lo| <= ulp(a.hi) / 2) rounded once to float in the
+ * current rounding mode: a.hi + a.lo rounded to odd at 53 bits (toward
+ * zero, the last bit set if inexact) keeps what a float's rounding needs,
+ * so that its conversion rounds as the exact sum would. For |a.hi| below
+ * FLT_MAX and above 2^-1000.
+ */
+static inline float dd_to_float(dd a)
+{
+	uint64_t u = asuint64(a.hi);
+
+	if (a.lo != 0) {
+		if ((a.lo < 0) != (a.hi < 0))
+			u--;		/* toward zero */
+		u |= 1;
+	}
+	return (float)asdouble(u);
+}
+
+/* 10^n, exactly, for n in [0, 10] (5^10 < 2^24). */
+static inline float power_of_ten(int n)
+{
+	float p = 1.0f;
+
+	while (n-- > 0)
+		p *= 10.0f;
+	return p;
 }
 
 /*

@@ -1,7 +1,8 @@
 /*
  * logf, log2f and log10f in double arithmetic (logf_kernel, libmf.h).
- * Subnormal arguments and the special values, and the few results whose
- * rounding the error leaves in doubt, come from the double functions.
+ * Subnormal arguments and the special values come from the double
+ * functions; the few results whose rounding the error leaves in doubt
+ * from log_dd, times 1/ln2 or 1/ln10 as double-doubles, rounded once.
  *
  * The error: logf_kernel's 2^-51 absolute where k != 0 (|log x| > 0.34),
  * 2^-50 relative near 1, and 2^-51 absolute against |log x| > 2^-7 for
@@ -13,6 +14,14 @@
 #include "libmf.h"
 
 #define LOGF_ERR	1024
+
+/* log(x) c rounded once to float, c = c_hi + c_lo. */
+static float logf_dd(float x, double c_hi, double c_lo)
+{
+	dd c = { c_hi, c_lo };
+
+	return dd_to_float(dd_mul(log_dd(x), c));
+}
 
 /* NaN, zero, negative, infinite or subnormal: the double function. */
 static inline int logf_special(float x)
@@ -31,7 +40,7 @@ float logf(float x)
 	y = k * LN2_HI + (y + k * LN2_LO);
 	if (float_is_clear(y, LOGF_ERR))
 		return (float)y;
-	return (float)log(x);
+	return dd_to_float(log_dd(x));
 }
 
 float log2f(float x)
@@ -47,7 +56,7 @@ float log2f(float x)
 	y = k + y * INV_LN2_HI;
 	if (float_is_clear(y, LOGF_ERR))
 		return (float)y;
-	return (float)log2(x);
+	return logf_dd(x, INV_LN2_HI, INV_LN2_LO);
 }
 
 float log10f(float x)
@@ -61,5 +70,7 @@ float log10f(float x)
 	y = (k * LN2_HI + (y + k * LN2_LO)) * INV_LN10_HI;
 	if (float_is_clear(y, LOGF_ERR))
 		return (float)y;
-	return (float)log10(x);
+	if (y > 0.5 && y < 10.5 && x == power_of_ten((int)(y + 0.5)))
+		return (float)(int)(y + 0.5);	/* exact, not inexact */
+	return logf_dd(x, INV_LN10_HI, INV_LN10_LO);
 }

@@ -109,6 +109,13 @@ for i in range(0, n, 6):
     w('\t' + ', '.join(f'0x{x:08x}' for x in words[i:i + 6]) + ',\n')
 w('};\n')
 
+# sinf, cosf, tanf: sin(j pi/32), j = 0..63 (cos(j pi/32) is entry j + 16).
+w('\nconst double sin_pi32_table[SIN_PI32_TABLE_SIZE] = {\n')
+for j in range(0, 64, 4):
+    w("\t" + ", ".join(h(0.0 if i % 32 == 0 else dbl(mpmath.sin(mpf(i) * mpmath.pi / 32)))
+                        for i in range(j, j + 4)) + ',\n')
+w('};\n')
+
 print(''.join(out), end='')
 
 # Constants for tables.h's comments, printed to stderr for checking.

@@ -98,12 +98,3 @@ void sincos(double x, double *s, double *c)
 	*s = sin(x);
 	*c = cos(x);
 }
-
-float sinf(float x) { return (float)sin(x); }
-float cosf(float x) { return (float)cos(x); }
-
-void sincosf(float x, float *s, float *c)
-{
-	*s = (float)sin(x);
-	*c = (float)cos(x);
-}

@@ -15,6 +15,7 @@
 #define ATAN_TABLE_SIZE		16	/* atan_table: atan(j/16) hi, lo */
 #define TWO_OVER_PI_WORDS	48
 #define ERF_TABLE_SIZE		95	/* erf_table: Taylor at j/16, j = 1.. */
+#define SIN_PI32_TABLE_SIZE	64	/* sin_pi32_table: sin(j pi/32) */
 #define ERF_ROW			16	/* erf, erfc, a1 (double-doubles), a2..a11 */
 
 struct log_entry {
@@ -28,6 +29,7 @@ extern const struct log_entry log_table[LOG_TABLE_SIZE];
 extern const double atan_table[2 * (ATAN_TABLE_SIZE + 1)];
 extern const uint32_t two_over_pi[TWO_OVER_PI_WORDS];
 extern const double erf_table[ERF_TABLE_SIZE][ERF_ROW];
+extern const double sin_pi32_table[SIN_PI32_TABLE_SIZE];
 
 #define PIO2_1               0x1.921fb54400000p+0
 #define PIO2_2               0x1.0b4611a600000p-34

@@ -33,5 +33,3 @@ double tan(double x)
 	r = dd_div(s, c);
 	return r.hi + r.lo;
 }
-
-float tanf(float x) { return (float)tan(x); }

@@ -64,6 +64,3 @@ double acos(double x)
 		r = dd_add((dd){ PI_HI, PI_LO }, (dd){ -r.hi, -r.lo });
 	return r.hi + r.lo;
 }
-
-float asinf(float x) { return (float)asin(x); }
-float acosf(float x) { return (float)acos(x); }

@@ -61,5 +61,3 @@ double atan(double x)
 	r = atan_dd((dd){ ax, 0.0 });
 	return copysign(r.hi + r.lo, x);
 }
-
-float atanf(float x) { return (float)atan(x); }

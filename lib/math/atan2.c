@@ -53,5 +53,3 @@ double atan2(double y, double x)
 		a = dd_add((dd){ PI_HI, PI_LO }, (dd){ -a.hi, -a.lo });
 	return copysign(a.hi + a.lo, y);
 }
-
-float atan2f(float y, float x) { return (float)atan2(y, x); }

@@ -103,7 +103,3 @@ double tanh(double x)
 	q = dd_div(n, d);
 	return copysign(q.hi + q.lo, x);
 }
-
-float sinhf(float x) { return to_float(sinh(x)); }
-float coshf(float x) { return to_float(cosh(x)); }
-float tanhf(float x) { return (float)tanh(x); }

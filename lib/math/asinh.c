@@ -73,7 +73,3 @@ double atanh(double x)
 	t = log_of_dd(q);
 	return copysign(0.5 * (t.hi + t.lo), x);
 }
-
-float asinhf(float x) { return (float)asinh(x); }
-float acoshf(float x) { return (float)acosh(x); }
-float atanhf(float x) { return (float)atanh(x); }

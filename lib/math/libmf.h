@@ -78,25 +78,42 @@ static inline double exp2_128(double t)
 }
 
 /*
- * log(x) = k ln2 + the value returned, k in *k, for a normal float x > 0,
+ * log(x) = k ln2 + the value returned, k in *k, for a normal double x > 0,
  * with log.c's table: x = 2^k m, m in [LOG_BASE, 2 LOG_BASE), log(x) = k
  * ln2 - log(invc) + log(1 + r), r = m invc - 1, |r| <= 2^-7, the series
- * to r^7. r's rounding (2^-53, m having 24 bits), the series' terms left
- * out (r^8 / 8 < 2^-59) and log(invc)'s rounding (2^-53 of it) leave an
- * absolute error below 2^-51; near 1, where invc = 1 and r = m - 1
- * exactly, a relative one below 2^-50. 0 only at x = 1.
+ * to r^7. r's rounding (2^-53), the series' terms left out (r^8 / 8 <
+ * 2^-59) and log(invc)'s rounding (2^-53 of it) leave an absolute error
+ * below 2^-51; near 1, where invc = 1 and r = m - 1 exactly, a relative
+ * one below 2^-50. 0 only at x = 1.
  */
-static inline double logf_kernel(float x, int *k)
+static inline double log_kernel(double x, int *k)
 {
-	uint32_t u = asuint(x), t = u - asuint((float)asdouble(LOG_BASE_BITS));
-	const struct log_entry *c = &log_table[t >> 16 & (LOG_TABLE_SIZE - 1)];
-	double m = asfloat(u - (t & 0xff800000));
+	uint64_t u = asuint64(x), t = u - LOG_BASE_BITS;
+	const struct log_entry *c = &log_table[t >> 45 & (LOG_TABLE_SIZE - 1)];
+	double m = asdouble(u - (t & 0xfff0000000000000ULL));
 	double r = m * c->invc - 1.0, r2 = r * r;
 	double p = r2 * (-0.5 + r * (1.0 / 3) + r2 * (-1.0 / 4 + r * (1.0 / 5) +
 		   r2 * (-1.0 / 6 + r * (1.0 / 7))));
 
-	*k = (int32_t)t >> 23;
+	*k = (int)((int64_t)t >> 52);
 	return (c->logc_hi + r) + p;
+}
+
+/* log(1 + w) for w > -1, within 2^-46 of itself: the series to w^9
+ * for |w| < 2^-5 (the rest under 2^-48 of it), else log_kernel of 1 + w
+ * (rounded by 2^-53 unless exact, against |log(1 + w)| > 2^-5.1). */
+static inline double log1p_kernel(double w)
+{
+	double w2, l;
+	int k;
+
+	if (__builtin_fabs(w) < 0x1p-5) {
+		w2 = w * w;
+		return w + w2 * ((-0.5 + w * (1.0 / 3)) + w2 * ((-1.0 / 4 + w * (1.0 / 5)) +
+			w2 * ((-1.0 / 6 + w * (1.0 / 7)) + w2 * (-1.0 / 8 + w * (1.0 / 9)))));
+	}
+	l = log_kernel(1.0 + w, &k);
+	return k * LN2_HI + (l + k * LN2_LO);
 }
 
 #endif

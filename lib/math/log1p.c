@@ -27,5 +27,3 @@ double log1p(double x)
 	r = log_of_dd(two_sum(1.0, x));
 	return r.hi + r.lo;
 }
-
-float log1pf(float x) { return (float)log1p(x); }

@@ -1,10 +1,10 @@
 /*
- * logf, log2f and log10f in double arithmetic (logf_kernel, libmf.h).
+ * logf, log2f and log10f in double arithmetic (log_kernel, libmf.h).
  * Subnormal arguments and the special values come from the double
  * functions; the few results whose rounding the error leaves in doubt
  * from log_dd, times 1/ln2 or 1/ln10 as double-doubles, rounded once.
  *
- * The error: logf_kernel's 2^-51 absolute where k != 0 (|log x| > 0.34),
+ * The error: log_kernel's 2^-51 absolute where k != 0 (|log x| > 0.34),
  * 2^-50 relative near 1, and 2^-51 absolute against |log x| > 2^-7 for
  * the intervals in between: 2^-44 relative at most; the sum with k ln2
  * and the product by 1/ln2 or 1/ln10 add two roundings. In units of the
@@ -36,7 +36,7 @@ float logf(float x)
 
 	if (logf_special(x))
 		return (float)log(x);
-	y = logf_kernel(x, &k);
+	y = log_kernel(x, &k);
 	y = k * LN2_HI + (y + k * LN2_LO);
 	if (float_is_clear(y, LOGF_ERR))
 		return (float)y;
@@ -52,7 +52,7 @@ float log2f(float x)
 		return (float)log2(x);
 	if ((asuint(x) & 0x007fffff) == 0)	/* a power of two: exact */
 		return (float)((int)(asuint(x) >> 23) - 0x7f);
-	y = logf_kernel(x, &k);
+	y = log_kernel(x, &k);
 	y = k + y * INV_LN2_HI;
 	if (float_is_clear(y, LOGF_ERR))
 		return (float)y;
@@ -66,11 +66,27 @@ float log10f(float x)
 
 	if (logf_special(x))
 		return (float)log10(x);
-	y = logf_kernel(x, &k);
+	y = log_kernel(x, &k);
 	y = (k * LN2_HI + (y + k * LN2_LO)) * INV_LN10_HI;
 	if (float_is_clear(y, LOGF_ERR))
 		return (float)y;
 	if (y > 0.5 && y < 10.5 && x == power_of_ten((int)(y + 0.5)))
 		return (float)(int)(y + 0.5);	/* exact, not inexact */
 	return logf_dd(x, INV_LN10_HI, INV_LN10_LO);
+}
+
+/* |x| < 2^-25: x - x^2/2, within 2^-50 of x and far from a midpoint,
+ * rounded once (the correction moves a directed rounding as it should). */
+float log1pf(float x)
+{
+	double y;
+
+	if (__builtin_fabsf(x) < 0x1p-25f)
+		return x == 0 ? x : (float)(x - x * (double)x * 0.5);
+	if (!(x > -1.0f && x <= FLT_MAX))	/* -1, domain errors, inf, NaN */
+		return (float)log1p(x);
+	y = log1p_kernel(x);
+	if (float_is_clear(y, LOGF_ERR))
+		return (float)y;
+	return (float)log1p(x);
 }

@@ -1,6 +1,6 @@
 /*
  * powf in double arithmetic (libmf.h): x^y = 2^(t / 128) with t = y
- * log2(x) 128, log from logf_kernel and 2^ from exp2_128, for x > 0
+ * log2(x) 128, log from log_kernel and 2^ from exp2_128, for x > 0
  * normal and a normal float result. Every other case (the special values
  * of C99 F.9.4.4, a negative x, overflow and underflow) and the few
  * results whose rounding the error leaves in doubt come from pow,
@@ -27,7 +27,7 @@ float powf(float x, float y)
 	/* x positive and normal, not 1; y finite and not 0. */
 	if (ux - 0x00800000 < 0x7f800000 - 0x00800000 && ux != 0x3f800000 &&
 	    (uy << 1) - 1 < 0xff000000u - 1) {
-		l = logf_kernel(x, &k);
+		l = log_kernel(x, &k);
 		t = y * (k * 128.0 + l * INV_LN2_128);
 		if (__builtin_fabs(t) < 125.0 * 128) {
 			r = exp2_128(t);

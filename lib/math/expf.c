@@ -88,3 +88,34 @@ float exp10f(float x)
 		return power_of_ten((int)x);	/* exact, not inexact */
 	return expf_dd_scaled(x, LN10_HI, LN10_LO);
 }
+
+/*
+ * expm1f: exp2_128's E - 1 for |x| >= 1/4 (the difference cancels by 4.5
+ * at most), the Taylor series to x^9 below (the rest under 2^-50 of it);
+ * -1 or its neighbour below -18.5, where e^x < 2^-26.
+ */
+float expm1f(float x)
+{
+	double a = __builtin_fabsf(x), x2, y;
+
+	if (a < 0x1p-25f)	/* x + x^2/2, as log1pf's */
+		return x == 0 ? x : (float)(x + x * (double)x * 0.5);
+	if (!(a < 88.0f)) {
+		if (x < 0 && !__builtin_isinf(x))	/* -inf, NaN: expm1 */
+			return (float)opaque(-1.0 + 0x1p-30);
+		return to_float(expm1(x));
+	}
+	if (x < -18.5f)
+		return (float)opaque(-1.0 + 0x1p-30);
+	if (a < 0.25) {
+		x2 = (double)x * x;
+		y = x + x2 * ((0.5 + x * (1.0 / 6)) + x2 * ((1.0 / 24 + x * (1.0 / 120)) +
+			x2 * ((1.0 / 720 + x * (1.0 / 5040)) + x2 * (1.0 / 40320 +
+			x * (1.0 / 362880)))));
+	} else {
+		y = exp2_128(x * INV_LN2_128) - 1;
+	}
+	if (float_is_clear(y, EXPF_ERR))
+		return (float)y;
+	return to_float(expm1(x));
+}

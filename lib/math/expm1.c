@@ -37,5 +37,3 @@ double expm1(double x)
 		x * (1.0 / 720 + x * (1.0 / 5040))))));
 	return x + q;
 }
-
-float expm1f(float x) { return to_float(expm1(x)); }

@@ -29,15 +29,22 @@ static inline int logf_special(float x)
 	return asuint(x) - 0x00800000 >= 0x7f800000 - 0x00800000;
 }
 
+/* log(x) for a normal float x > 0: k ln2 with the kernel's value. */
+static inline double log_natural(float x)
+{
+	int k;
+	double l = log_kernel(x, &k);
+
+	return k * LN2_HI + (l + k * LN2_LO);
+}
+
 float logf(float x)
 {
 	double y;
-	int k;
 
 	if (logf_special(x))
 		return (float)log(x);
-	y = log_kernel(x, &k);
-	y = k * LN2_HI + (y + k * LN2_LO);
+	y = log_natural(x);
 	if (float_is_clear(y, LOGF_ERR))
 		return (float)y;
 	return dd_to_float(log_dd(x));
@@ -62,12 +69,10 @@ float log2f(float x)
 float log10f(float x)
 {
 	double y;
-	int k;
 
 	if (logf_special(x))
 		return (float)log10(x);
-	y = log_kernel(x, &k);
-	y = (k * LN2_HI + (y + k * LN2_LO)) * INV_LN10_HI;
+	y = log_natural(x) * INV_LN10_HI;
 	if (float_is_clear(y, LOGF_ERR))
 		return (float)y;
 	if (y > 0.5 && y < 10.5 && x == power_of_ten((int)(y + 0.5)))

@@ -46,6 +46,11 @@ config-goals := $(filter-out $(no-config-goals),$(or $(MAKECMDGOALS),all))
 config-goals := $(filter-out %_defconfig,$(config-goals))
 
 .DEFAULT_GOAL := all
+
+# The rules name files by their absolute path ($(O) is made absolute); a
+# goal given as a relative one (out/x86/test/start) is the same file.
+rel-goals := $(foreach g,$(filter-out /%,$(MAKECMDGOALS)),$(if $(findstring /,$(g)),$(g)))
+$(foreach g,$(rel-goals),$(eval $(g): $(abspath $(g))))
 .PHONY: all help clean distclean setup menuconfig defconfig olddefconfig \
 	savedefconfig run test test-user test-host test-system test-uml test-bare \
 	test-math-full bench fuzz \

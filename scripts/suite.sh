@@ -4,11 +4,12 @@
 # The test programs that the tests whose names match the globs run: the
 # first word of their command in test/TESTS, one a line. With WHERE, only
 # the tests whose where column has one of its tokens (bare bare-arm).
+# suite_tests: another manifest than test/TESTS.
 suite_programs() {	# "GLOB..." (separated by spaces or commas) ["WHERE..."]
 	awk -F'|' -v globs="$1" -v where="${2:-}" '
 	BEGIN { n = split(globs, g, /[ ,]+/)
 		nw = split(where, t, " "); for (i = 1; i <= nw; i++) want[t[i]] }
-	/^[ \t]*(#|$)/ { next }
+	/^[ \t]*(#|@|$)/ { next }
 	{	name = $1; gsub(/^[ \t]+|[ \t]+$/, "", name)
 		split($2, c, " ")
 		if (nw) { m = split($6, w, " "); found = 0
@@ -17,7 +18,7 @@ suite_programs() {	# "GLOB..." (separated by spaces or commas) ["WHERE..."]
 		for (i = 1; i <= n; i++) {
 			re = g[i]; gsub(/\*/, ".*", re); gsub(/\?/, ".", re)
 			if (name ~ ("^" re "$")) print c[1]
-		} }' "$arch_top/test/TESTS" | sort -u
+		} }' "${suite_tests:-$arch_top/test/TESTS}" | sort -u
 }
 
 # Copies FILE to stdout as it grows, until DONE exists or process PID has

@@ -9,7 +9,8 @@
  *          [-p PREFIX] -d ARCH=DIR... [-- LAUNCHER...]
  *
  *   -e ENV      the environment the where-field matches (user, native,
- *               system, uml, lock)
+ *               system, uml, bare, lock, strace, unhardened, ablation:
+ *               test/TESTS says what each is)
  *   -l LABEL    what the report calls the environment (default ENV)
  *   -t SECONDS  the time a test may take (default 120)
  *   -f GLOBS    only the tests whose name matches one of the globs
@@ -59,6 +60,7 @@ extern char **environ;
 /* One line of TESTS, its fields trimmed, pointing into manifest[]. */
 struct test {
 	const char *name, *cmd, *status, *want_err, *limits, *where;
+	const char *want_out;	/* a file stdout must equal, or "" */
 };
 
 static char manifest[64 * 1024];
@@ -88,7 +90,8 @@ static void sleep_ms(long ms)
 }
 
 /* ------------------------------------------------------------------ */
-/* The manifest: name | command | status | stderr | limits | where */
+/* The manifest: name | command | status | stderr | limits | where
+ * [| stdout] */
 
 static char *trim(char *s)
 {
@@ -121,10 +124,10 @@ static int split(char *s, char sep, char **fields, int n)
 /* Reads the manifest into manifest[] and tests[]: 0, or -1 after saying why. */
 static int load_manifest(const char *path)
 {
-	char *line, *next, *f[6];
+	char *line, *next, *f[7];
 	size_t len = 0;
 	ssize_t n;
-	int fd, i;
+	int fd, i, nf;
 
 	fd = open(path, O_RDONLY);
 	if (fd < 0) {
@@ -146,20 +149,24 @@ static int load_manifest(const char *path)
 		if (next)
 			*next++ = '\0';
 		line = trim(line);
-		if (*line == '\0' || *line == '#')
+		/* (comments, and the build's @link lines) */
+		if (*line == '\0' || *line == '#' || *line == '@')
 			continue;
-		if (split(line, '|', f, 6) != 6) {
-			say("runner: %s: not 6 fields: %.60s", path, line);
+		nf = split(line, '|', f, 7);
+		if (nf < 6) {
+			say("runner: %s: not 6 or 7 fields: %.60s", path, line);
 			return -1;
 		}
+		if (nf == 6)
+			f[6] = "";
 		if (ntests == MAX_TESTS) {
 			say("runner: %s: more than %d tests", path, MAX_TESTS);
 			return -1;
 		}
-		for (i = 0; i < 6; i++)
+		for (i = 0; i < 7; i++)
 			f[i] = trim(f[i]);
 		tests[ntests++] = (struct test){ f[0], f[1], f[2], f[3],
-						 f[4], f[5] };
+						 f[4], f[5], f[6] };
 	}
 	return 0;
 }
@@ -169,9 +176,12 @@ static int where_word(const char *w, size_t n, const char *arch)
 {
 	size_t e = strlen(env_name);
 
-	/* (a bare board has no kernel and no files: not part of all) */
+	/* all: the four ways of running the default build under Linux */
 	if (n == 3 && memcmp(w, "all", 3) == 0)
-		return strcmp(env_name, "bare") != 0;
+		return strcmp(env_name, "user") == 0 ||
+		       strcmp(env_name, "native") == 0 ||
+		       strcmp(env_name, "system") == 0 ||
+		       strcmp(env_name, "uml") == 0;
 	if (n < e || memcmp(w, env_name, e) != 0)
 		return 0;
 	if (n == e)
@@ -357,6 +367,31 @@ static int run(char **argv, const struct limit *lim, int nlim,
 	return 0;
 }
 
+/* Are the two files alike, byte for byte? */
+static int files_equal(const char *a, const char *b)
+{
+	static char ba[4096], bb[4096];
+	int fa = open(a, O_RDONLY), fb = open(b, O_RDONLY), same = 0;
+	ssize_t na, nb;
+
+	if (fa >= 0 && fb >= 0)
+		for (;;) {
+			na = read(fa, ba, sizeof ba);
+			nb = read(fb, bb, sizeof bb);
+			if (na != nb || na < 0 || memcmp(ba, bb, na) != 0)
+				break;
+			if (na == 0) {
+				same = 1;
+				break;
+			}
+		}
+	if (fa >= 0)
+		close(fa);
+	if (fb >= 0)
+		close(fb);
+	return same;
+}
+
 /* Does the file contain the string? Reads it in pieces, keeping an overlap. */
 static int file_contains(const char *path, const char *needle)
 {
@@ -490,6 +525,12 @@ static void run_test(const struct test *t, const char *arch, const char *dir)
 		 !file_contains(err_file, t->want_err) &&
 		 !(one_console && file_contains(out_file, t->want_err)))
 		snprintf(why, sizeof why, "stderr lacks \"%s\"", t->want_err);
+	else if (*t->want_out) {
+		snprintf(path, sizeof path, "%s/%s", dir, t->want_out);
+		if (!files_equal(out_file, path))
+			snprintf(why, sizeof why, "stdout differs from %s",
+				 path);
+	}
 
 	if (!why[0]) {
 		say("PASS  %s (%ld.%lds)", label, o.ms / 1000,

@@ -66,10 +66,9 @@ static inline float power_of_ten(int n)
  */
 static inline double exp2_128(double t)
 {
-	const double shift = 0x1.8p52;	/* t + shift: k in the low bits */
-	double kd = t + shift;
+	double kd = t + ROUND_SHIFT;
 	uint64_t ki = asuint64(kd);
-	double r = (t - (kd - shift)) * (LN2_DD_HI / 128);
+	double r = (t - (kd - ROUND_SHIFT)) * (LN2_DD_HI / 128);
 	double th = asdouble(asuint64(exp2_table[2 * (ki & (EXP_TABLE_SIZE - 1))]) +
 			     (ki >> 7 << 52));
 	double r2 = r * r;
@@ -88,14 +87,12 @@ static inline double exp2_128(double t)
  */
 static inline double log_kernel(double x, int *k)
 {
-	uint64_t u = asuint64(x), t = u - LOG_BASE_BITS;
-	const struct log_entry *c = &log_table[t >> 45 & (LOG_TABLE_SIZE - 1)];
-	double m = asdouble(u - (t & 0xfff0000000000000ULL));
+	double m;
+	const struct log_entry *c = log_reduce(asuint64(x), &m, k);
 	double r = m * c->invc - 1.0, r2 = r * r;
 	double p = r2 * (-0.5 + r * (1.0 / 3) + r2 * (-1.0 / 4 + r * (1.0 / 5) +
 		   r2 * (-1.0 / 6 + r * (1.0 / 7))));
 
-	*k = (int)((int64_t)t >> 52);
 	return (c->logc_hi + r) + p;
 }
 

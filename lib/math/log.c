@@ -14,21 +14,18 @@
 
 dd log_dd(double x)
 {
-	uint64_t u = asuint64(x), t;
-	int k = 0, j;
+	uint64_t u = asuint64(x);
+	int k, sub = 0;
 	const struct log_entry *c;
 	double m, q, lo;
 	dd p, r, sq, a, b, s;
 
 	if (u < 0x0010000000000000ULL) {	/* subnormal */
 		u = asuint64(x * 0x1p64);
-		k = -64;
+		sub = -64;
 	}
-	t = u - LOG_BASE_BITS;
-	k += (int)((int64_t)t >> 52);
-	j = (int)(t >> 45) & (LOG_TABLE_SIZE - 1);
-	m = asdouble(u - (t & 0xfff0000000000000ULL));
-	c = &log_table[j];
+	c = log_reduce(u, &m, &k);
+	k += sub;
 
 	p = two_prod(m, c->invc);
 	r = fast_two_sum(p.hi - 1.0, p.lo);
@@ -53,10 +50,10 @@ dd log_dd(double x)
  */
 __attribute__((always_inline)) inline int log_fast(double x, dd *y, double *err)
 {
-	uint64_t u = asuint64(x), t = u - LOG_BASE_BITS;
-	int k = (int)((int64_t)t >> 52), j = (int)(t >> 45) & (LOG_TABLE_SIZE - 1);
-	const struct log_entry *c = &log_table[j];
-	double m = asdouble(u - (t & 0xfff0000000000000ULL)), rh, rl, q;
+	uint64_t u = asuint64(x);
+	double m, rh, rl, q;
+	int k;
+	const struct log_entry *c = log_reduce(u, &m, &k);
 	dd p, a, b;
 
 	if (u < 0x0010000000000000ULL)
@@ -109,11 +106,9 @@ int log_special(double x, double *y)
  */
 static int log_direct(double x, double *y)
 {
-	uint64_t u = asuint64(x), t = u - LOG_BASE_BITS;
-	int k = (int)((int64_t)t >> 52), j = (int)(t >> 45) & (LOG_TABLE_SIZE - 1);
-	const struct log_entry *c = &log_table[j];
-	double m = asdouble(u - (t & 0xfff0000000000000ULL));
-	double r, r2, r4, q, lo;
+	double m, r, r2, r4, q, lo;
+	int k;
+	const struct log_entry *c = log_reduce(asuint64(x), &m, &k);
 	dd a, b;
 
 	if (k == 0 && c->invc != 1.0)

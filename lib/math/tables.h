@@ -8,6 +8,7 @@
 #define LIB_MATH_TABLES_H
 
 #include <stdint.h>
+#include "libm.h"
 
 #define EXP_TABLE_SIZE		128	/* exp2_table: 2^(j/128) hi, lo */
 #define LOG_TABLE_SIZE		128
@@ -30,6 +31,17 @@ extern const double atan_table[2 * (ATAN_TABLE_SIZE + 1)];
 extern const uint32_t two_over_pi[TWO_OVER_PI_WORDS];
 extern const double erf_table[ERF_TABLE_SIZE][ERF_ROW];
 extern const double sin_pi32_table[SIN_PI32_TABLE_SIZE];
+
+/* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
+ * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */
+static inline const struct log_entry *log_reduce(uint64_t u, double *m, int *k)
+{
+	uint64_t t = u - LOG_BASE_BITS;
+
+	*m = asdouble(u - (t & 0xfff0000000000000ULL));
+	*k = (int)((int64_t)t >> 52);
+	return &log_table[t >> 45 & (LOG_TABLE_SIZE - 1)];
+}
 
 #define PIO2_1               0x1.921fb54400000p+0
 #define PIO2_2               0x1.0b4611a600000p-34

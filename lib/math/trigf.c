@@ -43,12 +43,10 @@ static float trigf_dd(float x, int which)
 /* sin(j pi/32) and cos(j pi/32) into *sj and *cj; returns r = x - j pi/32. */
 static inline double reduce_pi32(float x, double *sj, double *cj)
 {
-	/* The nearest integer (t + shift has it in its low bits), put right
-	 * where a directed rounding mode made it a neighbour: that would
-	 * leave |r| up to pi/32 and the sum cancelling near sin's and cos's
-	 * zeros. */
-	const double shift = 0x1.8p52;
-	double t = x * (16 * INV_PIO2), kt = t + shift, kd = kt - shift;
+	/* The nearest integer (ROUND_SHIFT), put right where a directed
+	 * rounding mode made it a neighbour: that would leave |r| up to
+	 * pi/32 and the sum cancelling near sin's and cos's zeros. */
+	double t = x * (16 * INV_PIO2), kt = t + ROUND_SHIFT, kd = kt - ROUND_SHIFT;
 	uint64_t j = asuint64(kt);
 
 	if (__builtin_expect(__builtin_fabs(t - kd) > 0.5, 0)) {

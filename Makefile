@@ -123,6 +123,10 @@ start-obj := $(O)/obj/$(arch-dir)/start.o
 crt := $(O)/lib/crt1.o
 libbareheap := $(O)/lib/libbareheap.a
 
+# What every compilation for the target takes, the library's and the
+# programs' (bin/bareheap-cc): a bare board's code model and the like too.
+target-cflags := $(ARCH_CFLAGS) $(if $(CONFIG_PLATFORM_BARE),$(ARCH_BARE_CFLAGS))
+
 GCC_INCLUDE = $(shell $(CC) -print-file-name=include)
 LIBGCC = $(shell $(CC) -print-libgcc-file-name)
 
@@ -133,7 +137,7 @@ KBUILD_CFLAGS := -std=gnu11 -g -Wall -Wextra -Wno-unused-parameter \
 	-nostdinc -isystem $(GCC_INCLUDE) -I$(srctree)/include \
 	-I$(O)/include $(if $(CONFIG_PLATFORM_BARE),-I$(srctree)/platform/bare/include) \
 	-I$(srctree)/arch/$(ARCH)/include -I$(srctree) \
-	$(ARCH_CFLAGS) $(ARCH_LIB_CFLAGS) $(EXTRA_CFLAGS)
+	$(target-cflags) $(ARCH_LIB_CFLAGS) $(EXTRA_CFLAGS)
 
 # Code that runs once or seldom (start-up, exit, system-call wrappers, the
 # heap's set-up, reports and checker: small-y) is built for size, the rest
@@ -249,7 +253,7 @@ $(cc-wrapper): scripts/bareheap-cc.in $(O)/include/config/auto.conf arch/$(ARCH)
 	$(quiet) GEN $@
 	$(Q)mkdir -p $(dir $@)
 	$(Q)sed -e 's|@ARCH@|$(ARCH)|g' -e 's|@CC@|$(CC)|g' \
-		-e 's|@ARCH_CFLAGS@|$(ARCH_CFLAGS)|g' \
+		-e 's|@ARCH_CFLAGS@|$(strip $(target-cflags))|g' \
 		-e 's|@GCC_INCLUDE@|$(GCC_INCLUDE)|g' -e 's|@LIBGCC@|$(LIBGCC)|g' \
 		$< > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
 

@@ -1,5 +1,6 @@
 /*
- * atan2: the special cases of C99 F.9.1.4, then atan_dd of |y/x| as a
+ * atan2: the special cases of C99 F.9.1.4, then atan2_fast of |y|, |x|
+ * brought near 1; where its rounding is in doubt, atan_dd of |y/x| as a
  * double-double, moved into x's half-plane (pi - a for x < 0) and given
  * y's sign.
  */
@@ -48,6 +49,8 @@ double atan2(double y, double x)
 		ay = __builtin_fabs(y) * 0x1p600;
 		ax = __builtin_fabs(x) * 0x1p600;
 	}
+	if (atan2_fast(ay, 0, ax, 0, negative_x, __builtin_signbit(y), &r))
+		return r;
 	a = atan_dd(dd_div((dd){ ay, 0.0 }, (dd){ ax, 0.0 }));
 	if (negative_x)
 		a = dd_add((dd){ PI_HI, PI_LO }, (dd){ -a.hi, -a.lo });

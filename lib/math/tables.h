@@ -18,6 +18,9 @@
 #define ERF_TABLE_SIZE		95	/* erf_table: Taylor at j/16, j = 1.. */
 #define SIN_PI32_TABLE_SIZE	64	/* sin_pi32_table: sin(j pi/32) */
 #define ERF_ROW			16	/* erf, erfc, a1 (double-doubles), a2..a11 */
+#define ASIN_TABLE_SIZE		121	/* asin_table: Taylor at (i + 1/2)/256, */
+#define ASIN_TABLE_FIRST	8	/* i = 8..128 */
+#define ASIN_ROW		10	/* asin, a1 (double-doubles), a2..a7 */
 
 struct log_entry {
 	double invc;		/* ~ 1 / the interval's midpoint */
@@ -31,6 +34,7 @@ extern const double atan_table[2 * (ATAN_TABLE_SIZE + 1)];
 extern const uint32_t two_over_pi[TWO_OVER_PI_WORDS];
 extern const double erf_table[ERF_TABLE_SIZE][ERF_ROW];
 extern const double sin_pi32_table[SIN_PI32_TABLE_SIZE];
+extern const double asin_table[ASIN_TABLE_SIZE][ASIN_ROW];
 
 /* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
  * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */

@@ -196,7 +196,7 @@ $(libbareheap): $(objs) $(names-map)
 
 sdk-headers := $(patsubst include/%,$(O)/include/%,$(shell find include -name '*.h')) \
 	$(O)/include/sys/syscall.h
-sdk-ld := $(O)/lib/link.ld $(O)/lib/image.ld
+sdk-ld := $(O)/lib/link.ld $(O)/lib/image.ld $(O)/lib/image-sections.ld
 cc-wrapper := $(O)/bin/bareheap-cc
 run-wrapper := $(O)/bin/bareheap-run
 # The names build systems link with: -lm takes lib/math/'s objects (also in
@@ -231,7 +231,7 @@ $(O)/include/sys/syscall.h: arch/$(ARCH)/include/asm/unistd_nr.h
 $(O)/lib/link.ld: $(arch-dir)/link.ld
 	$(Q)mkdir -p $(dir $@) && cp $< $@
 
-$(O)/lib/image.ld: kernel/image.ld
+$(O)/lib/image.ld $(O)/lib/image-sections.ld: $(O)/lib/%: kernel/%
 	$(Q)mkdir -p $(dir $@) && cp $< $@
 
 libm-objs := $(filter $(O)/obj/lib/math/%,$(objs))

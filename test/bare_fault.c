@@ -5,7 +5,11 @@
  *   bare_fault ADDRESS   a load from ADDRESS (hexadecimal): 139, SIGSEGV
  *                        (arm virt has nothing at 0xf0000000; the x86
  *                        board maps neither page 0 nor above the RAM)
- *   bare_fault trap      an undefined instruction: 132, SIGILL
+ *   bare_fault trap      __builtin_trap: an undefined instruction, 132,
+ *                        SIGILL (riscv64's is ebreak, a breakpoint: 133,
+ *                        SIGTRAP)
+ *   bare_fault illegal   an instruction the CPU does not know (riscv64's
+ *                        unimp; elsewhere as trap): 132, SIGILL
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +24,14 @@ int main(int argc, char **argv)
 	if (strcmp(argv[1], "trap") == 0) {
 		printf("running an undefined instruction\n");
 		fflush(stdout);
+		__builtin_trap();
+	}
+	if (strcmp(argv[1], "illegal") == 0) {
+		printf("running an illegal instruction\n");
+		fflush(stdout);
+#ifdef __riscv
+		__asm__ volatile ("unimp");
+#endif
 		__builtin_trap();
 	}
 	p = (volatile unsigned int *)strtoul(argv[1], NULL, 16);

@@ -13,9 +13,10 @@ set xtics rotate by -30 nomirror
 set key outside right top vertical
 set style fill solid 0.85 border -1
 set xrange [-0.6:*]
-w = 0.19
+w = 0.16
 set arrow from graph 0, first 1 to graph 1, first 1 nohead lw 2 lc rgb "black" front
-plot datafile using ($0 - 1.5*w):(1):($0 - 2*w):($0 - w):(1):2:xtic(1) with boxxyerror lc rgb "#4e79a7" title "vs glibc", \
-     ''       using ($0 - 0.5*w):(1):($0 - w):($0):(1):3 with boxxyerror lc rgb "#f28e2b" title "vs musl", \
-     ''       using ($0 + 0.5*w):(1):($0):($0 + w):(1):4 with boxxyerror lc rgb "#59a14f" title "vs mimalloc", \
-     ''       using ($0 + 1.5*w):(1):($0 + w):($0 + 2*w):(1):5 with boxxyerror lc rgb "#e15759" title "vs jemalloc"
+plot datafile using ($0 - 2*w):(1):($0 - 2.5*w):($0 - 1.5*w):(1):2:xtic(1) with boxxyerror lc rgb "#4e79a7" title "vs glibc", \
+     ''       using ($0 - w):(1):($0 - 1.5*w):($0 - 0.5*w):(1):3 with boxxyerror lc rgb "#f28e2b" title "vs musl", \
+     ''       using ($0):(1):($0 - 0.5*w):($0 + 0.5*w):(1):4 with boxxyerror lc rgb "#59a14f" title "vs mimalloc", \
+     ''       using ($0 + w):(1):($0 + 0.5*w):($0 + 1.5*w):(1):5 with boxxyerror lc rgb "#e15759" title "vs jemalloc", \
+     ''       using ($0 + 2*w):(1):($0 + 1.5*w):($0 + 2.5*w):(1):6 with boxxyerror lc rgb "#b07aa1" title "vs scudo"

@@ -78,11 +78,12 @@ for j in range(17):
     w(f'\t{h(hi)}, {h(lo)},\n')
 w('};\n')
 
-# asin's Taylor expansions at c = (i + 1/2) / 256, i = 8..128 (asin.c's
-# asin_table, for 1/32 <= s <= 1/2): asin(c) as a double-double, a_1 =
-# 1/sqrt(1 - c^2) as a 5-bit high part (so that a_1 hi d is exact for the
-# 48 bits of d = s - c) and the rest, a_2 .. a_7 as doubles. Over |d| <=
-# 2^-9 the terms left out stay below 2^-69 of asin(c).
+# asin's and atan's Taylor expansions at c = (i + 1/2) / 256 (asin.c's
+# asin_table for i = 8..128, 1/32 <= s <= 1/2; atan.c's atan_taylor_table
+# for i = 8..256, 1/32 <= t <= 1; both through taylor_row): f(c) as a
+# double-double, a_1 = f'(c) as a 5-bit high part (so that a_1 hi d is
+# exact for the 48 bits of d = s - c) and the rest, a_2 .. a_7 as doubles.
+# Over |d| <= 2^-9 the terms left out stay below 2^-69 of f(c).
 
 
 def round_bits(x, bits):
@@ -91,16 +92,21 @@ def round_bits(x, bits):
     return float(mpmath.ldexp(mpmath.nint(m * 2**bits) / 2**bits, e))
 
 
-w('\nconst double asin_table[ASIN_TABLE_SIZE][ASIN_ROW] = {\n')
-for i in range(8, 129):
-    c = (mpf(i) + mpf(1) / 2) / 256
-    a = mpmath.taylor(mpmath.asin, c, 7)
-    a1h = round_bits(a[1], 5)
-    row = [*split(a[0]), a1h, dbl(a[1] - a1h)] + [dbl(x) for x in a[2:]]
-    w('\t{ ' + ', '.join(h(x) for x in row[:4]) + ',\n\t  ' +
-      ', '.join(h(x) for x in row[4:7]) + ',\n\t  ' +
-      ', '.join(h(x) for x in row[7:]) + ' },\n')
-w('};\n')
+def taylor_table(name, size, f, last):
+    w(f'\nconst double {name}[{size}][TAYLOR_ROW] = {{\n')
+    for i in range(8, last + 1):
+        c = (mpf(i) + mpf(1) / 2) / 256
+        a = mpmath.taylor(f, c, 7)
+        a1h = round_bits(a[1], 5)
+        row = [*split(a[0]), a1h, dbl(a[1] - a1h)] + [dbl(x) for x in a[2:]]
+        w('\t{ ' + ', '.join(h(x) for x in row[:4]) + ',\n\t  ' +
+          ', '.join(h(x) for x in row[4:7]) + ',\n\t  ' +
+          ', '.join(h(x) for x in row[7:]) + ' },\n')
+    w('};\n')
+
+
+taylor_table('asin_table', 'ASIN_TABLE_SIZE', mpmath.asin, 128)
+taylor_table('atan_taylor_table', 'ATAN_TAYLOR_SIZE', mpmath.atan, 256)
 
 # erf's Taylor expansions at c = j/16, j = 1..ERF_TABLE_SIZE: erf(c) and
 # erfc(c) as double-doubles, then the coefficients a_k = erf^(k)(c) / k!,

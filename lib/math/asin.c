@@ -14,17 +14,12 @@
  * asin(s + sl) for 0 <= s <= 1/2, |sl| <= 2^-52 s, as an unnormalised hi
  * + lo within 2^-62 of it. Below 1/32: s + s^3 P(s^2), P the Taylor series
  * to s^14 (the rest below 2^-78 of s; the roundings of s^3 P, 2^-51 of
- * s^2/6, at most 2^-63.6). Above: the row of asin_table for c, the 256th's
- * midpoint nearest s, d = s - c exact (Sterbenz): asin c + a1 d + ... + a7
- * d^7 (the rest below 2^-69), with a1_hi d exact and the sum in lo within
- * 2^-63 (a1_lo d is at most 2^-10 of the result); sl enters through the
- * derivative a1 + 2 a2 d. Measured against atan_dd: 2^-63.4 at most (6
- * million arguments, sl zero or not).
+ * s^2/6, at most 2^-63.6). Above: taylor_row of asin_table. Measured
+ * against atan_dd: 2^-63.4 at most (6 million arguments, sl zero or not).
  */
 static dd asin_poly(double s, double sl)
 {
-	double z, z2, p, d, d2, lo;
-	const double *a;
+	double z, z2, p;
 	dd t;
 
 	if (s < 0x1p-5) {
@@ -38,31 +33,7 @@ static dd asin_poly(double s, double sl)
 		t.lo = sl + sl * z * 0.5 + s * z * p;
 		return t;
 	}
-	a = asin_table[(int)(s * 256) - ASIN_TABLE_FIRST];
-	d = s - ((int)(s * 256) + 0.5) * (1.0 / 256);
-	d2 = d * d;
-	p = (a[4] + d * a[5]) + d2 * ((a[6] + d * a[7]) + d2 * (a[8] + d * a[9]));
-	t = fast_two_sum(a[0], a[2] * d);
-	lo = t.lo + a[1] + (a[3] * d + d2 * p) + sl * (a[2] + (a[3] + 2 * a[4] * d));
-	t.lo = lo;
-	return t;
-}
-
-/*
- * base + k (hi + lo), k = +-1 or +-2, rounded into *y and 1; 0 where the
- * error (2^-62 of hi + lo, which base + k (hi + lo) leaves below 2^-61
- * of the result wherever it is used) could change the rounding.
- */
-static int asin_finish(double base_hi, double base_lo, double k, dd r,
-		       double *y)
-{
-	dd s = two_sum(base_hi, k * r.hi);
-
-	s.lo += base_lo + k * r.lo;
-	if (!round_is_clear(s.hi, s.lo, __builtin_fabs(s.hi) * 0x1p-61))
-		return 0;
-	*y = s.hi + s.lo;
-	return 1;
+	return taylor_row(asin_table, s, sl);
 }
 
 /* asin(sqrt((1 - ax) / 2)) for 1/2 < ax < 1. */
@@ -100,8 +71,8 @@ double asin(double x)
 	}
 	if (ax == 1.0)
 		return copysign(PIO2_HI + opaque(PIO2_LO), x);
-	if (ax <= 0.5 ? asin_finish(0, 0, sign, asin_poly(ax, 0), &y) :
-	    asin_finish(sign * PIO2_HI, sign * PIO2_LO, -2 * sign,
+	if (ax <= 0.5 ? angle_finish(0, 0, sign, asin_poly(ax, 0), &y) :
+	    angle_finish(sign * PIO2_HI, sign * PIO2_LO, -2 * sign,
 			asin_of_half_complement(ax), &y))
 		return y;
 	s = sqrt_one_minus_square(ax);
@@ -125,10 +96,10 @@ double acos(double x)
 		return PI_HI + opaque(PI_LO);
 	if (ax < 0x1p-60)
 		return PIO2_HI + (PIO2_LO - x);
-	if (ax <= 0.5 ? asin_finish(PIO2_HI, PIO2_LO, x < 0 ? 1.0 : -1.0,
+	if (ax <= 0.5 ? angle_finish(PIO2_HI, PIO2_LO, x < 0 ? 1.0 : -1.0,
 				    asin_poly(ax, 0), &y) :
-	    x > 0 ? asin_finish(0, 0, 2.0, asin_of_half_complement(ax), &y) :
-	    asin_finish(PI_HI, PI_LO, -2.0, asin_of_half_complement(ax), &y))
+	    x > 0 ? angle_finish(0, 0, 2.0, asin_of_half_complement(ax), &y) :
+	    angle_finish(PI_HI, PI_LO, -2.0, asin_of_half_complement(ax), &y))
 		return y;
 	s = sqrt_one_minus_square(ax);
 	r = atan_dd(dd_div(s, (dd){ ax, 0.0 }));

@@ -1,8 +1,8 @@
 /*
- * atan; atan2_fast, the path in double arithmetic that atan, atan2, asin
- * and acos take first (below); and atan_dd, the arctangent of a
- * double-double that they fall back on where atan2_fast's rounding is in
- * doubt (and long double uses). For t > 1, atan t = pi/2 - atan(1/t). For t <= 1, with
+ * atan: first atan_poly (atan_taylor_table) in double arithmetic; and
+ * atan_dd, the arctangent of a double-double that atan, atan2, asin and
+ * acos fall back on where the rounding is in doubt (and long double
+ * uses). For t > 1, atan t = pi/2 - atan(1/t). For t <= 1, with
  * c = j/16 the nearest sixteenth, atan t = atan c + atan u where
  * u = (t - c) / (1 + t c) and |u| <= 1/32: atan c from a table, atan u a
  * Taylor series to u^15, the leading term u a double-double.
@@ -44,100 +44,35 @@ dd atan_dd(dd t)
 }
 
 /*
- * atan(a / b) for normal a, b > 0 with a <= b, given as double-doubles
- * (al, bl below 2^-52 of a, b), in double arithmetic: c = j/16 the
- * sixteenth nearest a/b, atan(a/b) = atan c + atan u with u = (a - c b)
- * / (b + c a), |u| <= 1/32. c has 5 bits, so that c times a or b split
- * into 26-bit halves is exact: a - c b (Sterbenz for its high part) and
- * b + c a are double-doubles, and u = u0 + e with e the quotient's
- * residual (one exact product) over the divisor. atan u = u - u^3/3 +
- * ... to u^13 (the rest below 2^-78), the u^3 terms on from u0 and e
- * (1 - u0^2) for the rest. The error of hi + lo (unnormalised) is below
- * 2^-62 of it: 2^-62.6 from the series' roundings (u^3/3 is at most
- * 2^-11.6 of the result), 2^-64 for the sums in lo (2^-62.9 measured,
- * against atan_dd, on 3 million quotients).
+ * atan(t + tl) for 0 < t <= 1, |tl| <= 2^-52 t, as an unnormalised hi + lo
+ * within 2^-62 of it: below 1/32, t + t^3 P(t^2), P the Taylor series to
+ * t^14 (the rest below 2^-80 of t; the roundings of t^3 P, 2^-50.7 of
+ * t^2/3, at most 2^-62.3, the most measured against atan_dd; twice that
+ * in the directed rounding modes, still below angle_finish's 2^-61);
+ * above, taylor_row of atan_taylor_table (2^-63.6 measured).
  */
-static inline __attribute__((always_inline)) dd
-atan_ratio(double a, double al, double b, double bl)
+static dd atan_poly(double t, double tl)
 {
-	double q = a / b, c, inv, u0, u2, u4, e, poly;
-	int j = (int)(q * 16 + 0.5);
-	double ah = asdouble(asuint64(a) & ~0x7ffffffULL), at = a - ah;
-	double bh = asdouble(asuint64(b) & ~0x7ffffffULL), bt = b - bh;
-	dd n, d, p, s;
+	double z, z2, z4, p;
+	dd r;
 
-	c = j * (1.0 / 16);
-	n = two_sum(a - c * bh, -c * bt);
-	n = two_sum(n.hi, n.lo + (al - c * bl));
-	d = two_sum(b, c * ah);
-	d = fast_two_sum(d.hi, d.lo + (c * at + (bl + c * al)));
-	inv = 1 / d.hi;
-	u0 = n.hi * inv;
-	p = two_prod(u0, d.hi);
-	e = ((n.hi - p.hi) - p.lo + n.lo - u0 * d.lo) * inv;
-	u2 = u0 * u0;
-	u4 = u2 * u2;
-	poly = u0 * u2 * ((-1.0 / 3 + u2 * (1.0 / 5)) +
-		u4 * ((-1.0 / 7 + u2 * (1.0 / 9)) +
-		u4 * (-1.0 / 11 + u2 * (1.0 / 13))));
-	s = fast_two_sum(atan_table[2 * j], u0);
-	s.lo += atan_table[2 * j + 1] + (e - e * u2) + poly;
-	return s;
-}
-
-/*
- * atan2(y, x) for y > 0 and x > 0 (or x < 0: x the magnitude and
- * negative_x set), y and x double-doubles, negated if negative, rounded
- * into *r and 1; 0 when the error of atan_ratio (2^-61 of the result,
- * which pi/2 - t or pi - t with t <= pi/4 leaves below 2^-61 of theirs)
- * could change the rounding.
- */
-static inline __attribute__((always_inline)) int
-atan2_inline(double y, double yl, double x, double xl, int negative_x,
-	     int negative, double *r)
-{
-	double bh = 0, bl = 0, err;
-	dd t, s;
-
-	if (y <= x) {
-		t = atan_ratio(y, yl, x, xl);
-		if (negative_x) {
-			bh = PI_HI;
-			bl = PI_LO;
-		}
-	} else {
-		t = atan_ratio(x, xl, y, yl);
-		bh = PIO2_HI;
-		bl = PIO2_LO;
-		negative_x = !negative_x;
-	}
-	if (negative_x) {
-		t.hi = -t.hi;
-		t.lo = -t.lo;
-	}
-	s = two_sum(bh, t.hi);
-	s.lo += bl + t.lo;
-	if (negative) {
-		s.hi = -s.hi;
-		s.lo = -s.lo;
-	}
-	err = __builtin_fabs(s.hi) * 0x1p-61;
-	if (!round_is_clear(s.hi, s.lo, err))
-		return 0;
-	*r = s.hi + s.lo;
-	return 1;
-}
-
-int atan2_fast(double y, double yl, double x, double xl, int negative_x,
-	       int negative, double *r)
-{
-	return atan2_inline(y, yl, x, xl, negative_x, negative, r);
+	if (t >= 0x1p-5)
+		return taylor_row(atan_taylor_table, t, tl);
+	z = t * t;
+	z2 = z * z;
+	z4 = z2 * z2;
+	p = (-1.0 / 3 + z * (1.0 / 5)) + z2 * (-1.0 / 7 + z * (1.0 / 9)) +
+	    z4 * ((-1.0 / 11 + z * (1.0 / 13)) + z2 * (-1.0 / 15));
+	r.hi = t;
+	r.lo = (tl - tl * z) + t * z * p;
+	return r;
 }
 
 double atan(double x)
 {
-	double ax = __builtin_fabs(x), y;
-	dd r;
+	double ax = __builtin_fabs(x), sign = __builtin_signbit(x) ? -1.0 : 1.0;
+	double y, inv;
+	dd r, p;
 
 	if (__builtin_isnan(x))
 		return x + x;
@@ -147,12 +82,19 @@ double atan(double x)
 			force_eval(opaque(x) * x);	/* underflow */
 		return x == 0 ? x : x - x * 0x1p-60;
 	}
-	if (__builtin_isnan(x))
-		return x + x;
 	if (ax > 0x1p60)
 		return copysign(PIO2_HI + opaque(PIO2_LO), x);
-	if (atan2_inline(ax, 0, 1.0, 0, 0, x < 0, &y))
-		return y;
+	/* pi/2 - atan(1/x) above 1, 1/x a double-double. */
+	if (ax <= 1.0) {
+		if (angle_finish(0, 0, sign, atan_poly(ax, 0), &y))
+			return y;
+	} else {
+		inv = 1 / ax;
+		p = two_prod(inv, ax);
+		if (angle_finish(sign * PIO2_HI, sign * PIO2_LO, -sign,
+				 atan_poly(inv, ((1 - p.hi) - p.lo) * inv), &y))
+			return y;
+	}
 	r = atan_dd((dd){ ax, 0.0 });
 	return copysign(r.hi + r.lo, x);
 }

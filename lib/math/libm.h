@@ -264,11 +264,6 @@ int rem_pio2(double x, double y[2]);	/* rem_pio2.c: x - n pi/2, n */
 dd sin_dd(double x, double y);
 dd cos_dd(double x, double y);
 dd atan_dd(dd t);			/* atan.c: atan(t) for t >= 0 */
-/* atan.c: atan2(y + yl, (x + xl) (-1 if negative_x)) for y, x > 0
- * normal, negated if negative, rounded into *r and 1; 0 where the
- * rounding is in doubt (atan_dd must decide). */
-int atan2_fast(double y, double yl, double x, double xl, int negative_x,
-	       int negative, double *r);
 /* nan.c: the number a nan() argument spells; 0 if it spells none. */
 int nan_payload(const char *s, uint64_t *v);
 

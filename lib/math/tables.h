@@ -18,9 +18,10 @@
 #define ERF_TABLE_SIZE		95	/* erf_table: Taylor at j/16, j = 1.. */
 #define SIN_PI32_TABLE_SIZE	64	/* sin_pi32_table: sin(j pi/32) */
 #define ERF_ROW			16	/* erf, erfc, a1 (double-doubles), a2..a11 */
-#define ASIN_TABLE_SIZE		121	/* asin_table: Taylor at (i + 1/2)/256, */
-#define ASIN_TABLE_FIRST	8	/* i = 8..128 */
-#define ASIN_ROW		10	/* asin, a1 (double-doubles), a2..a7 */
+#define TAYLOR_FIRST		8	/* asin_table, atan_taylor_table: */
+#define ASIN_TABLE_SIZE		121	/* Taylor at (i + 1/2)/256, i = 8..128 */
+#define ATAN_TAYLOR_SIZE	249	/* and i = 8..256 */
+#define TAYLOR_ROW		10	/* f, f' (double-doubles), a2..a7 */
 
 struct log_entry {
 	double invc;		/* ~ 1 / the interval's midpoint */
@@ -34,7 +35,8 @@ extern const double atan_table[2 * (ATAN_TABLE_SIZE + 1)];
 extern const uint32_t two_over_pi[TWO_OVER_PI_WORDS];
 extern const double erf_table[ERF_TABLE_SIZE][ERF_ROW];
 extern const double sin_pi32_table[SIN_PI32_TABLE_SIZE];
-extern const double asin_table[ASIN_TABLE_SIZE][ASIN_ROW];
+extern const double asin_table[ASIN_TABLE_SIZE][TAYLOR_ROW];
+extern const double atan_taylor_table[ATAN_TAYLOR_SIZE][TAYLOR_ROW];
 
 /* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
  * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */
@@ -45,6 +47,46 @@ static inline const struct log_entry *log_reduce(uint64_t u, double *m, int *k)
 	*m = asdouble(u - (t & 0xfff0000000000000ULL));
 	*k = (int)((int64_t)t >> 52);
 	return &log_table[t >> 45 & (LOG_TABLE_SIZE - 1)];
+}
+
+/*
+ * f(s + sl) for 1/32 <= s, |sl| <= 2^-52 s, from the row of asin_table or
+ * atan_taylor_table for c = (i + 1/2)/256, i = floor(256 s): d = s - c
+ * exact (Sterbenz), f(c) + a1 d + ... + a7 d^7 as an unnormalised hi + lo
+ * with a1_hi d exact and the sum in lo within 2^-63 of the result (a1_lo
+ * d is at most 2^-10 of it); sl enters through f' = a1 + 2 a2 d. The rows
+ * leave out terms below 2^-69 of f(c).
+ */
+static inline dd taylor_row(const double (*table)[TAYLOR_ROW], double s,
+			    double sl)
+{
+	int i = (int)(s * 256);
+	const double *a = table[i - TAYLOR_FIRST];
+	double d = s - (i + 0.5) * (1.0 / 256), d2 = d * d, p;
+	dd t;
+
+	p = (a[4] + d * a[5]) + d2 * ((a[6] + d * a[7]) + d2 * (a[8] + d * a[9]));
+	t = fast_two_sum(a[0], a[2] * d);
+	t.lo += a[1] + (a[3] * d + d2 * p) + sl * (a[2] + (a[3] + 2 * a[4] * d));
+	return t;
+}
+
+/*
+ * base + k (hi + lo), k = +-1 or +-2, rounded into *y and 1; 0 where the
+ * error (2^-62 of hi + lo, which base + k (hi + lo) leaves below 2^-61
+ * of the result wherever asin, acos and atan use it) could change the
+ * rounding.
+ */
+static inline int angle_finish(double base_hi, double base_lo, double k,
+			       dd r, double *y)
+{
+	dd s = two_sum(base_hi, k * r.hi);
+
+	s.lo += base_lo + k * r.lo;
+	if (!round_is_clear(s.hi, s.lo, __builtin_fabs(s.hi) * 0x1p-61))
+		return 0;
+	*y = s.hi + s.lo;
+	return 1;
 }
 
 #define PIO2_1               0x1.921fb54400000p+0

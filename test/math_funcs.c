@@ -276,6 +276,12 @@ static void floats(void)
 	EQF(logf(VF(0x1.000002p+0f)), 0x1.fffffep-24f, 0);
 	EQF(expf(VF(-100.0f)), 0x1.bp-145f, 0);
 	EQF(expf(VF(-0x1.5d58ap+6f)), 0x1.ffff98p-127f, 0);
+	/* Below the least subnormal, rounding up to it: ERANGE, as glibc. */
+	EQF(expf(VF(-0x1.9d1d9ep+6f)), 0x1p-149f, 0);
+	EQF(expf(VF(-103.5f)), 0x1p-149f, ERANGE);
+	EQF(exp2f(VF(-149.0f)), 0x1p-149f, 0);
+	EQF(exp2f(VF(-0x1.2a0002p+7f)), 0x1p-149f, ERANGE);
+	EQF(exp10f(VF(-0x1.66d3e8p+5f)), 0x1p-149f, ERANGE);
 	fesetround(FE_UPWARD);
 	EQF(expf(VF(1.5f)), 0x1.1ed4p+2f, 0);
 	EQF(logf(VF(1.5f)), 0x1.9f324p-2f, 0);

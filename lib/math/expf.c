@@ -46,12 +46,10 @@ float expf(float x)
 			return math_overflowf(0);
 		if (x < -0x1.9fe368p+6f)
 			return __builtin_isinf(x) ? 0.0f : math_underflowf(0);
-		if (x < -0x1.5d589ep+6f) {	/* subnormal: ERANGE if 0 */
-			float f = expf_dd(x, 0.0);
-
-			if (f == 0)
+		if (x < -0x1.5d589ep+6f) {	/* subnormal */
+			if (x < -0x1.9d1d9ep+6f)	/* below 2^-149 */
 				errno = ERANGE;
-			return f;
+			return expf_dd(x, 0.0);
 		}
 	} else if (__builtin_fabsf(x) < 0x1p-25f) {
 		return 1.0f + x;

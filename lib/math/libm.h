@@ -228,12 +228,15 @@ float math_underflowf(int negative);
 float math_check_underflowf(float y);
 
 /* A float function's double result rounded to float: ERANGE if that
- * overflows or underflows to zero (the conversion raises the flags). */
+ * overflows, or if the result lies below the least subnormal, 2^-149, and
+ * so rounds to it or to zero (glibc's rule); the conversion raises the
+ * flags. */
 static inline float to_float(double y)
 {
 	float f = (float)y;
 
-	if ((f == 0 && y != 0) || (__builtin_isinf(f) && !__builtin_isinf(y)))
+	if ((y != 0 && __builtin_fabs(y) < 0x1p-149) ||
+	    (__builtin_isinf(f) && !__builtin_isinf(y)))
 		errno = ERANGE;
 	return f;
 }

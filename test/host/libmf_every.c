@@ -5,10 +5,12 @@
  * differ, or the double lies within 4 units of a float midpoint (where
  * its rounding to float could be a second one), MPFR decides. Prints the
  * count of incorrectly rounded results and the max error of both
- * libraries; exits 1 if bareheap's count is not 0.
+ * libraries, and the inputs where bareheap's errno differs from glibc's;
+ * exits 1 if either count is not 0.
  *   libmf_every NAME [LO HI]       (scripts/host-libm every NAME)
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <math.h>
 #include <mpfr.h>
 #include <stdint.h>
@@ -87,7 +89,7 @@ static double error_at(const struct fn *f, float x, float got, float *cr)
 
 static int run(const struct fn *f, uint64_t lo, uint64_t hi)
 {
-	long bad_bh = 0, bad_gl = 0, checked = 0;
+	long bad_bh = 0, bad_gl = 0, bad_errno = 0, checked = 0;
 	double max_bh = 0, max_gl = 0, worst = 0;
 	uint64_t u;
 
@@ -101,8 +103,13 @@ static int run(const struct fn *f, uint64_t lo, uint64_t hi)
 		if (isnan(x))
 			continue;
 		d = f->bh_double(x);
+		bh_errno = 0;
 		b = f->bh(x);
+		errno = 0;
 		g = f->gl(x);
+		if (bh_errno != errno && bad_errno++ < 5)
+			printf("      %s(%a) = %a errno %d, glibc %a errno %d\n",
+			       f->name, x, b, bh_errno, g, errno);
 		ref = (float)d;
 		memcpy(&db, &d, 8);
 		low = ((uint32_t)db & 0x1fffffff) - 0x10000000 + 4;
@@ -121,11 +128,11 @@ static int run(const struct fn *f, uint64_t lo, uint64_t hi)
 		if (eg > max_gl)
 			max_gl = eg;
 	}
-	printf("%s  %-16s %s over [%#llx, %#llx): %ld not correctly rounded, max %.3f ulp (at %a); glibc %ld, max %.3f (%ld checked with MPFR)\n",
-	       bad_bh ? "FAIL" : "PASS", "host/libmf", f->name,
+	printf("%s  %-16s %s over [%#llx, %#llx): %ld not correctly rounded, max %.3f ulp (at %a); glibc %ld, max %.3f (%ld checked with MPFR); errno unlike glibc's at %ld\n",
+	       bad_bh || bad_errno ? "FAIL" : "PASS", "host/libmf", f->name,
 	       (unsigned long long)lo, (unsigned long long)hi, bad_bh, max_bh,
-	       worst, bad_gl, max_gl, checked);
-	return !bad_bh;
+	       worst, bad_gl, max_gl, checked, bad_errno);
+	return !bad_bh && !bad_errno;
 }
 
 int main(int argc, char **argv)

@@ -251,6 +251,10 @@ END {
 		print "and bzip2's output is decompressed once to the input. Inputs:"
 		print "`bench/churn.lua`, `bench/rows.sql`, and for bzip2 a text generated"
 		print "by the bench (a fixed vocabulary and a Park-Miller sequence)."
+		print "Here the whole C library differs, not only the allocator: bareheap's"
+		print "string functions and stdio run against glibc's (a preloaded peer"
+		print "replaces glibc's malloc and nothing else), so a ratio above 1 may come"
+		print "from `memcpy` or `memcmp` as well as from `malloc` (a profile tells)."
 		for (w in musl_why)
 			printf("No musl build of %s.\n", w)
 		print ""

@@ -273,6 +273,10 @@ static void floats(void)
 	EQF(log2f(VF(0x1p-100f)), -0x1.9p+6f, 0);
 	EQF(powf(VF(4.0f), VF(0.5f)), 0x1p+1f, 0);
 	EQF(powf(VF(0x1.000002p+0f), VF(2.0f)), 0x1.000004p+0f, 0);
+	/* Exact integer powers raise nothing; a rounded one inexact. */
+	EQXF(powf(VF(-2.0f), VF(3.0f)), -8.0f, 0, 0);
+	EQXF(powf(VF(2.0f), VF(-3.0f)), 0.125f, 0, 0);
+	EQXF(powf(VF(0x1.000002p+0f), VF(2.0f)), 0x1.000004p+0f, 0, FE_INEXACT);
 	EQF(logf(VF(0x1.000002p+0f)), 0x1.fffffep-24f, 0);
 	EQF(expf(VF(-100.0f)), 0x1.bp-145f, 0);
 	EQF(expf(VF(-0x1.5d58ap+6f)), 0x1.ffff98p-127f, 0);
@@ -413,6 +417,12 @@ static void binary128(void)
 	EQXL(powl(VL(-2.0L), 0.5L), NAN, EDOM, FE_INVALID);
 	EQXL(powl(VL(-0.0L), -3.0L), -INFINITY, ERANGE, FE_DIVBYZERO);
 	EQL(powl(VL(-2.0L), 3.0L), -8.0L, 0);
+#if LDBL_MANT_DIG > 53	/* where powl is pow, its flags are pow's */
+	/* Exact integer powers raise nothing, as glibc's. */
+	EQXL(powl(VL(-2.0L), 3.0L), -8.0L, 0, 0);
+	EQXL(powl(VL(1.5L), 3.0L), 3.375L, 0, 0);
+	EQXL(powl(VL(2.0L), -3.0L), 0.125L, 0, 0);
+#endif
 	EQXL(powl(VL(2.0L), 20000.0L), INFINITY, ERANGE, FE_OVERFLOW | FE_INEXACT);
 	EQXL(powl(VL(NAN), 0.0L), 1.0L, 0, 0);
 	EQXL(sinhl(VL(-0.0L)), -0.0L, 0, 0);

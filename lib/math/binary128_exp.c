@@ -213,6 +213,38 @@ static int integer_kind(quad y)
 	return qbits(y) >> (112 - e) & 1 ? 1 : 2;
 }
 
+/* x^n for an integer n, 2 <= |n| <= 113, when it is exact in binary128:
+ * x's significant bits times |n| fit in 113, x^n is well inside the
+ * range, and for n < 0 x is a power of 2. Formed by squaring, with no
+ * rounding; returns 0 where it would not be exact. */
+static int integer_power(quad x, quad y, quad *r)
+{
+	u128 m128 = (qbits(x) & Q_MANT) | Q_HIDDEN;
+	int e = qexp(x) - Q_BIAS, bits, tz = 0;
+	unsigned m;
+	quad p = 1, b = x;
+
+	if (qexp(x) == 0 || !(qabs(y) <= 113))	/* y is an integer */
+		return 0;
+	m = (unsigned)(int)qabs(y);
+	while (!(m128 >> tz & 1))
+		tz++;
+	bits = 113 - tz;
+	if (m < 2 || bits * (int)m > 113 || (y < 0 && bits != 1) ||
+	    (e < 0 ? -e : e) * (int)m > 16000)
+		return 0;
+	for (;;) {
+		if (m & 1)
+			p *= b;
+		m >>= 1;
+		if (!m)
+			break;
+		b *= b;
+	}
+	*r = y < 0 ? 1 / p : p;
+	return 1;
+}
+
 quad powl(quad x, quad y)
 {
 	int kind = integer_kind(y), negative = 0, big, k;
@@ -246,6 +278,12 @@ quad powl(quad x, quad y)
 	}
 	if (ax == 1)
 		return negative ? -1 : 1;
+	if (kind) {
+		quad p;
+
+		if (integer_power(x, y, &p))
+			return p;	/* exact: no inexact raised */
+	}
 	if (qabs(y) < Q(0x1p-130))	/* |y log x| < 2^-116 */
 		return 1 + qopaque(Q(0x1p-200));
 	t = log_dq(dq_of(ax));

@@ -583,6 +583,34 @@ long double expm1l(long double x)
 	}
 }
 
+/* x^n for an integer n, 2 <= |n| <= 64, when it is exact in long double:
+ * x's significant bits times |n| fit in 64, x^n is well inside the range,
+ * and for n < 0 x is a power of 2. Formed by squaring, with no rounding;
+ * returns 0 where it would not be exact. */
+static int ld_integer_power(long double x, int n, long double *r)
+{
+	union ldbits u = { x };
+	int e = ld_exp(x) - 16383, bits;
+	unsigned m = n < 0 ? -(unsigned)n : (unsigned)n;
+	long double p = 1, b = x;
+
+	if (ld_exp(x) == 0 || ld_exp(x) == 0x7fff || m < 2 || m > 64)
+		return 0;
+	bits = 64 - __builtin_ctzll(u.i.m);
+	if (bits * (int)m > 64 || (n < 0 && bits != 1) || (e < 0 ? -e : e) * (int)m > 16000)
+		return 0;
+	for (;;) {
+		if (m & 1)
+			p *= b;
+		m >>= 1;
+		if (!m)
+			break;
+		b *= b;
+	}
+	*r = n < 0 ? 1 / p : p;
+	return 1;
+}
+
 long double powl(long double x, long double y)
 {
 	long double ax = __builtin_fabsl(x), yi = truncl(y);
@@ -614,6 +642,12 @@ long double powl(long double x, long double y)
 		return math_invalid(0.0);
 	if (ax == 1)
 		return odd ? x : 1.0L;
+	if (yi == y && __builtin_fabsl(y) <= 64) {
+		long double r;
+
+		if (ld_integer_power(x, (int)y, &r))
+			return r;	/* exact: no inexact raised */
+	}
 	l = ld_log_dd(ax, &e);
 	if (__builtin_fabsl(y) > 0x1p900L || (double)(y * l.hi) > 11400.0 ||
 	    (double)(y * l.hi) < -11460.0)

@@ -3,14 +3,15 @@
  * double-doubles (exp_core, twice: faster than a double-double division),
  * tanh as (1 - G) / (1 + G) with G = exp(-2|x|); Taylor series below
  * 2^-5, where E - 1/E would cancel; exp_finish alone above 36, where 1/E
- * no longer matters (and e^x / 2 may be finite where e^x is not). cosh
- * first tries E + 1/E in double arithmetic (exp_hilo) and Ziv's test.
+ * no longer matters (and e^x / 2 may be finite where e^x is not). cosh,
+ * and sinh and tanh from 1 on, first try the same in double arithmetic
+ * (exp_hilo) and Ziv's test.
  */
 #include "libm.h"
 #include "tables.h"
 
 /*
- * exp(x) for |x| <= 37 as an unnormalised hi + lo in double arithmetic:
+ * exp(x) for |x| <= 44 as an unnormalised hi + lo in double arithmetic:
  * exp_core's reduction (x = k ln2/128 + r, |r| <= ln2/256 in every
  * rounding mode, r a double-double) and table, exp(r) - 1 = r + r^2/2 +
  * ... to r^6, the scale put on by exact multiplies. Within 2^-59.4 of the
@@ -57,7 +58,7 @@ double sinh(double x)
 {
 	double ax = __builtin_fabs(x), x2;
 	int scale;
-	dd e, d;
+	dd e, d, s;
 
 	if (!__builtin_isfinite(x))
 		return x + x;
@@ -73,6 +74,20 @@ double sinh(double x)
 	if (ax > 36.0) {
 		e = exp_core(ax, 0.0, &scale);
 		return exp_finish(e, scale - 1, x < 0);
+	}
+	if (ax >= 1.0) {
+		/* E - 1/E from exp_hilo: 2^-58.4 of E + 1/E, below 2^-58 of
+		 * the difference (coth 1 < 1.32). */
+		e = exp_hilo(ax);
+		d = exp_hilo(-ax);
+		s = two_sum(e.hi, -d.hi);
+		s.lo += e.lo - d.lo;
+		if (x < 0) {
+			s.hi = -s.hi;
+			s.lo = -s.lo;
+		}
+		if (round_is_clear(s.hi, s.lo, __builtin_fabs(s.hi) * 0x1p-57))
+			return 0.5 * (s.hi + s.lo);
 	}
 	e = exp_dd(ax);
 	d = exp_dd(-ax);
@@ -131,6 +146,27 @@ double tanh(double x)
 			x2 * (-17.0 / 315 + x2 * (62.0 / 2835 +
 			x2 * (-1382.0 / 155925 + x2 * (21844.0 / 6081075 +
 			x2 * (-929569.0 / 638512875)))))));
+	}
+	if (ax >= 1.0) {
+		/* (1 - G) / (1 + G) from exp_hilo, the quotient with its
+		 * residual: G's error (2^-58.4 of G < e^-2) moves the result
+		 * by less than 2^-59.9 of it. */
+		double q0, qe;
+
+		e = exp_hilo(-2 * ax);
+		n = fast_two_sum(1.0, -e.hi);
+		n = fast_two_sum(n.hi, n.lo - e.lo);
+		d = fast_two_sum(1.0, e.hi);
+		d = fast_two_sum(d.hi, d.lo + e.lo);
+		q0 = n.hi / d.hi;
+		q = two_prod(q0, d.hi);
+		qe = ((n.hi - q.hi) - q.lo + n.lo - q0 * d.lo) / d.hi;
+		if (x < 0) {
+			q0 = -q0;
+			qe = -qe;
+		}
+		if (round_is_clear(q0, qe, __builtin_fabs(q0) * 0x1p-59))
+			return q0 + qe;
 	}
 	e = exp_dd(-2 * ax);
 	n = dd_add_d((dd){ -e.hi, -e.lo }, 1.0);

@@ -1,10 +1,6 @@
 /*
- * qemu's arm virt board (-M virt -semihosting), the facts:
- *  - RAM from 0x40000000; the device tree qemu generates sits at its
- *    start (or r2 points to it) and says how much there is
- *  - the image is linked at 0x40100000 (bare/link.ld), past the tree
- *  - PL011 UART at 0x09000000: data register at 0, flags at 0x18 (bit 5:
- *    transmit FIFO full)
+ * qemu's arm virt board (-M virt -semihosting), the facts (the RAM, the
+ * device tree and the UART: virt.c):
  *  - exit: semihosting SYS_EXIT_EXTENDED (0x20) with the block
  *    { ADP_Stopped_ApplicationExit, status }, through svc 0x123456; qemu
  *    exits with the status. Without -semihosting it would be an ordinary
@@ -17,20 +13,8 @@
 #include "kernel/syscall.h"
 #include "platform/bare/board.h"
 
-#define RAM_BASE	0x40000000u
-#define PL011		((volatile uint32_t *)0x09000000u)
-#define PL011_DR	0
-#define PL011_FR	(0x18 / 4)
-#define FR_TXFF		(1u << 5)
 #define SYS_EXIT_EXTENDED	0x20
 #define ADP_STOPPED_APPLICATION_EXIT	0x20026
-
-void board_putc(int c)
-{
-	while (PL011[PL011_FR] & FR_TXFF)
-		;
-	PL011[PL011_DR] = (unsigned char)c;
-}
 
 static void say(const char *s)
 {
@@ -83,18 +67,4 @@ void arm_exception(unsigned int kind, uintptr_t lr)
 	say(hex);
 	say("\n");
 	board_exit(128 + (kind == 1 ? 4 : 11));
-}
-
-__attribute__((noreturn)) void arm_board_main(uintptr_t r2);
-
-void arm_board_main(uintptr_t r2)
-{
-	const char *bootargs;
-
-	if ((!r2 || r2 & 3 || fdt_scan((const void *)r2, &bootargs) != 0) &&
-	    fdt_scan((const void *)RAM_BASE, &bootargs) != 0) {
-		say("bareheap: no device tree: the RAM is unknown\n");
-		board_exit(99);
-	}
-	bare_start(bootargs);
 }

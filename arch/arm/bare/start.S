@@ -5,7 +5,7 @@
  *  - masks interrupts, takes the stack in bss, points VBAR at the vectors
  *    below, gives cp10 and cp11 (VFP, NEON) full access and turns the FPU
  *    on (the armhf compiler emits VFP anywhere), zeroes bss, then
- *    arm_board_main(r2) in board.c
+ *    virt_board_main(r2) in virt.c
  *  - an exception (undefined instruction, aborts) takes a stack of its
  *    own and goes to arm_exception(kind, address) in board.c, which says
  *    so and ends the machine: a fault never hangs the board
@@ -40,7 +40,7 @@ _start:
 	mov	fp, #0
 	mov	lr, #0
 	mov	r0, r4
-	bl	arm_board_main
+	bl	virt_board_main
 	udf	#0			/* it does not return */
 	.size	_start, . - _start
 

@@ -2,14 +2,18 @@
  * A fault on a bare board: the board's exception handlers must name it
  * and end the machine as the signal would end a process, instead of
  * hanging or resetting.
- *   bare_fault ADDRESS   a load from ADDRESS (hexadecimal): 139, SIGSEGV
- *                        (arm virt has nothing at 0xf0000000; the x86
- *                        board maps neither page 0 nor above the RAM)
+ *   bare_fault ADDRESS   a 4-byte load from ADDRESS (hexadecimal): 139,
+ *                        SIGSEGV (arm and aarch64 virt have nothing at
+ *                        0xf0000000; the x86 board maps neither page 0
+ *                        nor above the RAM); on aarch64, whose board
+ *                        checks alignment, an odd address in RAM is 135,
+ *                        SIGBUS
  *   bare_fault trap      __builtin_trap: an undefined instruction, 132,
- *                        SIGILL (riscv64's is ebreak, a breakpoint: 133,
- *                        SIGTRAP)
+ *                        SIGILL (riscv64's is ebreak and aarch64's brk,
+ *                        a breakpoint: 133, SIGTRAP)
  *   bare_fault illegal   an instruction the CPU does not know (riscv64's
- *                        unimp; elsewhere as trap): 132, SIGILL
+ *                        unimp, aarch64's udf; elsewhere as trap): 132,
+ *                        SIGILL
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,8 +33,10 @@ int main(int argc, char **argv)
 	if (strcmp(argv[1], "illegal") == 0) {
 		printf("running an illegal instruction\n");
 		fflush(stdout);
-#ifdef __riscv
+#if defined(__riscv)
 		__asm__ volatile ("unimp");
+#elif defined(__aarch64__)
+		__asm__ volatile ("udf #0");
 #endif
 		__builtin_trap();
 	}

@@ -146,6 +146,15 @@ for j in range(0, 64, 4):
                         for i in range(j, j + 4)) + ',\n')
 w('};\n')
 
+# sin, cos, sincos: sin(j/128) and cos(j/128), j = 0..103 (past pi/4 + a
+# little), as double-doubles.
+w('\nconst double sincos_table[SINCOS_TABLE_SIZE][4] = {\n')
+for j in range(104):
+    sh, sl = split(mpmath.sin(mpf(j) / 128))
+    ch, cl = split(mpmath.cos(mpf(j) / 128))
+    w(f'\t{{ {h(sh)}, {h(sl)}, {h(ch)}, {h(cl)} }},\n')
+w('};\n')
+
 print(''.join(out), end='')
 
 # Constants for tables.h's comments, printed to stderr for checking.

@@ -3,8 +3,8 @@
  * |y[0] + y[1]| <= pi/4 (a little more when rounding says so), y as a
  * double-double; returns n (its low bits are what matter).
  *
- * Below 2^20 pi/2, Cody and Waite's method with pi/2 in four pieces, the
- * first three of 33 bits, so that each n * piece is exact. Above it,
+ * Below 2^20 pi/2, Cody and Waite's method (rem_pio2_medium in tables.h,
+ * which sin and cos call inline). Above it,
  * Payne and Hanek's: the 256 bits of 2/pi (tables.c) that matter for x's
  * exponent multiply x's significand exactly in 32-bit limbs, and the
  * fraction of x * 2/pi is read off with 128 bits, enough for the closest
@@ -12,22 +12,6 @@
  */
 #include "libm.h"
 #include "tables.h"
-
-static int reduce_medium(double x, double y[2])
-{
-	/* The nearest integer, by a truncating conversion: the same in
-	 * every rounding mode (|x| 2/pi < 2^21 here). */
-	double t = x * INV_PIO2, nd = (double)(int32_t)(t + (t < 0 ? -0.5 : 0.5));
-	dd r;
-
-	r = two_sum(x - nd * PIO2_1, -nd * PIO2_2);
-	r = dd_add_d(r, -nd * PIO2_3);
-	r.lo -= nd * PIO2_4;
-	r = fast_two_sum(r.hi, r.lo);
-	y[0] = r.hi;
-	y[1] = r.lo;
-	return (int)(int64_t)nd;
-}
 
 /* The fraction f (128 bits, f1 the high half) as a double-double. */
 static dd fraction_dd(uint64_t f1, uint64_t f2)
@@ -138,6 +122,6 @@ static int reduce_large(double x, double y[2])
 int rem_pio2(double x, double y[2])
 {
 	if (__builtin_fabs(x) < 0x1p20 * 1.5707963267948966)
-		return reduce_medium(x, y);
+		return rem_pio2_medium(x, y);
 	return reduce_large(x, y);
 }

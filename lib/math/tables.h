@@ -17,6 +17,7 @@
 #define TWO_OVER_PI_WORDS	48
 #define ERF_TABLE_SIZE		95	/* erf_table: Taylor at j/16, j = 1.. */
 #define SIN_PI32_TABLE_SIZE	64	/* sin_pi32_table: sin(j pi/32) */
+#define SINCOS_TABLE_SIZE	104	/* sincos_table: sin, cos(j/128) hi, lo */
 #define ERF_ROW			16	/* erf, erfc, a1 (double-doubles), a2..a11 */
 #define TAYLOR_FIRST		8	/* asin_table, atan_taylor_table: */
 #define ASIN_TABLE_SIZE		121	/* Taylor at (i + 1/2)/256, i = 8..128 */
@@ -37,6 +38,7 @@ extern const double erf_table[ERF_TABLE_SIZE][ERF_ROW];
 extern const double sin_pi32_table[SIN_PI32_TABLE_SIZE];
 extern const double asin_table[ASIN_TABLE_SIZE][TAYLOR_ROW];
 extern const double atan_taylor_table[ATAN_TAYLOR_SIZE][TAYLOR_ROW];
+extern const double sincos_table[SINCOS_TABLE_SIZE][4];
 
 /* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
  * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */
@@ -120,5 +122,30 @@ static inline int angle_finish(double base_hi, double base_lo, double k,
 #define HALF_LN_2PI_LO       -0x1.65b5a1b7ff5dfp-55
 #define LN_PI_HI             0x1.250d048e7a1bdp+0
 #define LN_PI_LO             0x1.7abf2ad8d5088p-57
+
+/*
+ * rem_pio2 (rem_pio2.c) for |x| < 2^20 pi/2: Cody and Waite's method with
+ * pi/2 in four pieces, the first three of 33 bits, so that each n * piece
+ * is exact. The nearest integer n by a truncating conversion: the same in
+ * every rounding mode (|x| 2/pi < 2^21 here).
+ */
+static inline int rem_pio2_medium(double x, double y[2])
+{
+	double t = x * INV_PIO2, nd = (double)(int32_t)(t + __builtin_copysign(0.5, t));
+	dd r = two_sum(x - nd * PIO2_1, -nd * PIO2_2);
+
+	if (__builtin_expect(__builtin_fabs(r.hi) > 0x1p-30, 1)) {
+		/* n pi/2's third and fourth pieces (below 2^-48) into the
+		 * tail: its rounding stays under 2^-101, 2^-71 of r.hi. */
+		r.lo = (r.lo - nd * PIO2_3) - nd * PIO2_4;
+	} else {
+		r = dd_add_d(r, -nd * PIO2_3);
+		r.lo -= nd * PIO2_4;
+	}
+	r = fast_two_sum(r.hi, r.lo);
+	y[0] = r.hi;
+	y[1] = r.lo;
+	return (int)(int64_t)nd;
+}
 
 #endif

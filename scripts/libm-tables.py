@@ -155,6 +155,24 @@ for j in range(104):
     w(f'\t{{ {h(sh)}, {h(sl)}, {h(ch)}, {h(cl)} }},\n')
 w('};\n')
 
+# pow's log: the intervals of log_table, invc rounded to 20 bits (so that
+# invc times m's top 33 bits is exact; 1 beside 1 again) and -log(invc) as
+# hi + lo, hi a multiple of 2^-42 (so that k LN2_HI + hi is exact).
+w('\nconst struct pow_log_entry pow_log_table[LOG_TABLE_SIZE] = {\n')
+for j in range(128):
+    a = mpf(bits2d(base + (j << 45)))
+    b = mpf(bits2d(base + ((j + 1) << 45)))
+    if j in (74, 75):
+        invc = 1.0
+    else:
+        m, e = mpmath.frexp(2 / (a + b))
+        invc = float(mpmath.ldexp(mpmath.nint(m * 2**20) / 2**20, e))
+    lc = -mpmath.log(mpf(invc))
+    lh = float(mpmath.nint(lc * 2**42) / 2**42)
+    ll = dbl(lc - lh)
+    w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
+w('};\n')
+
 print(''.join(out), end='')
 
 # Constants for tables.h's comments, printed to stderr for checking.

@@ -30,6 +30,11 @@ struct log_entry {
 	double c_hi, c_lo;		/* 1 / invc */
 };
 
+/* pow's log (pow.c): log_table's intervals, invc with 20 bits. */
+struct pow_log_entry {
+	double invc, logc_hi, logc_lo;
+};
+
 extern const double exp2_table[2 * EXP_TABLE_SIZE];
 extern const struct log_entry log_table[LOG_TABLE_SIZE];
 extern const double atan_table[2 * (ATAN_TABLE_SIZE + 1)];
@@ -39,6 +44,7 @@ extern const double sin_pi32_table[SIN_PI32_TABLE_SIZE];
 extern const double asin_table[ASIN_TABLE_SIZE][TAYLOR_ROW];
 extern const double atan_taylor_table[ATAN_TAYLOR_SIZE][TAYLOR_ROW];
 extern const double sincos_table[SINCOS_TABLE_SIZE][4];
+extern const struct pow_log_entry pow_log_table[LOG_TABLE_SIZE];
 
 /* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
  * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */

@@ -153,6 +153,20 @@ static inline dd two_prod(double a, double b)
 	return r;
 }
 
+/* a * b as hi + lo, lo within 2^-104 |a b|, without fma: the halves by
+ * masking the low 27 bits, exact in every rounding mode (cheaper than
+ * Veltkamp's split, but not error-free: the halves' last product rounds). */
+static inline dd mul_masked(double a, double b)
+{
+	double ah = asdouble(asuint64(a) & 0xfffffffff8000000ULL), al = a - ah;
+	double bh = asdouble(asuint64(b) & 0xfffffffff8000000ULL), bl = b - bh;
+	dd r;
+
+	r.hi = a * b;
+	r.lo = ((ah * bh - r.hi) + ah * bl + al * bh) + al * bl;
+	return r;
+}
+
 static inline dd dd_add(dd a, dd b)
 {
 	dd s = two_sum(a.hi, b.hi);

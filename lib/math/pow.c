@@ -21,19 +21,6 @@
 #include "libm.h"
 #include "tables.h"
 
-/* a * b as hi + lo, lo within 2^-104 |a b|: the halves by masking (the
- * low 27 bits), which is exact in every rounding mode. */
-static inline dd mul_masked(double a, double b)
-{
-	double ah = asdouble(asuint64(a) & 0xfffffffff8000000ULL), al = a - ah;
-	double bh = asdouble(asuint64(b) & 0xfffffffff8000000ULL), bl = b - bh;
-	dd r;
-
-	r.hi = a * b;
-	r.lo = ((ah * bh - r.hi) + ah * bl + al * bh) + al * bl;
-	return r;
-}
-
 /* log(x) for normal x > 0 (from its bits u) as hi + lo, its error
  * bound into *err. */
 static inline dd pow_log(uint64_t u, double *err)

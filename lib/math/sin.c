@@ -138,7 +138,8 @@ static inline __attribute__((always_inline)) double sin_quadrant(const double y[
 	if (sin_fast(y, n, &v))
 		return v;
 	r = n & 1 ? cos_dd(y[0], y[1]) : sin_dd(y[0], y[1]);
-	return n & 2 ? -(r.hi + r.lo) : r.hi + r.lo;
+	/* negated before the one rounding, for the directed modes */
+	return n & 2 ? -r.hi - r.lo : r.hi + r.lo;
 }
 
 /* sin (cosine = 0) or cos (1) of x. */

@@ -108,7 +108,7 @@ double tan(double x)
 	c = cos_dd(y[0], y[1]);
 	if (n & 1) {
 		r = dd_div(c, s);
-		return -(r.hi + r.lo);
+		return -r.hi - r.lo;	/* one rounding, of the negation */
 	}
 	r = dd_div(s, c);
 	return r.hi + r.lo;

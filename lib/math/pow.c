@@ -53,7 +53,8 @@ static inline dd pow_log(uint64_t u, double *err)
  * (x subnormal, |y log x| >= 708, a result not normal or a rounding in
  * doubt).
  */
-static inline int pow_fast(double x, double y, int negative, double *v)
+static inline __attribute__((always_inline)) int pow_fast(double x, double y,
+							     int negative, double *v)
 {
 	uint64_t u = asuint64(x) & 0x7fffffffffffffffULL;
 	double lerr, z, kd, th, tl, r1, q, r2, err, hi, lo;

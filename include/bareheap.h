@@ -20,8 +20,10 @@ struct bareheap_info {
 					   fixed: "MM_ASLR off",
 					   "ADDR_NO_RANDOMIZE", "no AT_RANDOM",
 					   "no entropy on a board" */
-	/* statistics, in bytes */
-	size_t mapped, in_use, released, peak;
+	/* statistics, in bytes: arena mapped; in live blocks; free and
+	 * possibly resident, pending release; free and not resident (handed
+	 * back, or never touched); the most ever in use by spans */
+	size_t mapped, in_use, pending, released, peak;
 };
 
 /* Fills *info; the heap must be linked in (any use of malloc does it). */

@@ -1,7 +1,9 @@
 /*
  * Process exit, in glibc's order: the atexit and __cxa_atexit handlers
  * (newest first), the program's destructors (.fini_array, last entry
- * first), then stdio's buffers, then the heap's exit report.
+ * first), then stdio's buffers, then the heap's exit report. The heap is
+ * told first that exit has begun: memory freed from then on is not worth
+ * handing back, the kernel takes it all.
  */
 #include <stdlib.h>
 #include <unistd.h>
@@ -10,6 +12,7 @@
 
 /* Weak: linked only when the program uses stdio or the heap. */
 void stdio_flush_all(void) __attribute__((weak));
+void mm_exiting(void) __attribute__((weak));
 void mm_exit(void) __attribute__((weak));
 
 extern void (*__fini_array_start[])(void);
@@ -27,6 +30,8 @@ static void run_fini(void)
 
 void exit(int status)
 {
+	if (mm_exiting)
+		mm_exiting();
 	run_exit_handlers();
 	run_fini();
 	run_exit_handlers();	/* what destructors registered */

@@ -64,7 +64,11 @@ struct span {
 		unsigned long free[FREE_WORDS];	/* small: 1 = free object */
 		struct {		/* free */
 			size_t dirty;	/* pages that may be resident */
-			struct span *older, *newer;	/* dirty list */
+			unsigned long since;	/* dirty: the page heap's
+					   epoch when the longest idle of
+					   them was freed */
+			struct span *dnext, *dprev;	/* dirty: the
+					   list of runs with such pages */
 		} f;
 		struct {		/* large */
 			size_t request;	/* bytes asked for */
@@ -132,9 +136,13 @@ struct heap {
 	struct region *regions;		/* boot_regions, then a mapping */
 	/* page heap */
 	unsigned long binmap[EXACT_BINS / BITS_PER_WORD];
-	struct span *dirty_newest, *dirty_oldest;
-	size_t dirty_pages;		/* free pages that may be resident */
+	struct span *dirty;		/* free runs with pages that may be
+					   resident, pending release */
+	size_t dirty_pages;		/* their pages that may be resident */
 	size_t free_pages;		/* all free pages */
+	unsigned long epoch;		/* calls of the page heap so far */
+	unsigned long release_due;	/* the epoch of the next release
+					   pass (mm/release_deferred.c) */
 	/* span records */
 	struct span *spare;		/* recycled records */
 	struct span *pool, *pool_end;	/* fresh records, taken from the end */
@@ -147,6 +155,7 @@ struct heap {
 	unsigned long grows, releases;
 	int zero_after_unused;		/* released pages read back as zero */
 	int release_failed;		/* the kernel refused to take pages back */
+	int exiting;			/* exit has begun: nothing goes back */
 	/* the arena decisions, for the report */
 	const char *mode;
 	const char *layout;		/* "random", or why the layout is fixed */
@@ -241,10 +250,16 @@ struct span *span_record(void);
 /* Hands the resident pages of free run s back to the kernel (unused).
  * 0, or -1 when the kernel kept them (they stay counted as resident). */
 int pages_release(struct span *s);
+/* Hands back the possibly resident pages of every free run: whether any
+ * went back. */
+int pages_release_all(void);
 
-/* The release policy (mm/release_*.c): called after s, holding possibly
- * resident pages, has joined the free runs. */
-void release_policy(struct span *s);
+/* The release policy (mm/release_*.c). The page heap calls release_freed
+ * after a free whose run s now holds possibly resident pages, and
+ * release_allocated after every allocation, with the pages of it that
+ * were not resident (the caller is about to touch them). */
+void release_freed(struct span *s);
+void release_allocated(size_t fresh);
 void span_record_free(struct span *s);
 
 /* The arena (mm/arena.c): maps at least npages more and hands them to the

@@ -29,6 +29,13 @@ void mm_init(void)
 		mm_report_arena();
 }
 
+/* exit calls this first: what the program frees from here on, the kernel
+ * takes back with the rest. */
+void mm_exiting(void)
+{
+	heap.exiting = 1;
+}
+
 void mm_exit(void)
 {
 	if (runtime_debug())
@@ -77,9 +84,10 @@ void mm_report_stats(void)
 	struct bareheap_info h;
 
 	bareheap_info(&h);
-	message("stats mapped=%zu in_use=%zu released=%zu peak=%zu meta=%zu "
-		"grows=%lu releases=%lu", h.mapped, h.in_use, h.released,
-		h.peak, heap.meta_mapped, heap.grows, heap.releases);
+	message("stats mapped=%zu in_use=%zu pending=%zu released=%zu "
+		"peak=%zu meta=%zu grows=%lu releases=%lu", h.mapped, h.in_use,
+		h.pending, h.released, h.peak, heap.meta_mapped, heap.grows,
+		heap.releases);
 }
 
 void bareheap_info(struct bareheap_info *info)
@@ -102,6 +110,7 @@ void bareheap_info(struct bareheap_info *info)
 	info->layout = heap.layout;
 	info->mapped = heap.mapped;
 	info->in_use = t.in_use;
+	info->pending = heap.dirty_pages << PAGE_SHIFT;
 	info->released = (heap.free_pages - heap.dirty_pages) << PAGE_SHIFT;
 	info->peak = heap.peak_pages << PAGE_SHIFT;
 }

@@ -48,7 +48,7 @@
  *
  * Large blocks (over 32 KiB) are whole page runs from the page heap, best
  * fit. Freed runs merge with their neighbours at once; the release policy
- * (mm/release_*.c) hands idle ones back to the kernel. A page map of which
+ * (mm/release_*.c) hands idle ones back to the kernel, in batches. A page map of which
  * pages may be resident lets calloc skip zeroing pages that were never
  * touched or were handed back, and lets realloc grow a block in place.
  *

@@ -18,8 +18,10 @@ void malloc_stats(void)
 	fprintf(stderr, "  in use    %12zu bytes in live blocks\n", t.in_use);
 	fprintf(stderr, "  peak      %12zu bytes in spans\n",
 		heap.peak_pages << PAGE_SHIFT);
-	fprintf(stderr, "  free      %12zu bytes, %zu of them resident\n",
-		heap.free_pages << PAGE_SHIFT, heap.dirty_pages << PAGE_SHIFT);
+	fprintf(stderr, "  free      %12zu bytes, %zu of them resident "
+		"(pending release), %lu runs handed back\n",
+		heap.free_pages << PAGE_SHIFT, heap.dirty_pages << PAGE_SHIFT,
+		heap.releases);
 	fprintf(stderr, "  spans     %zu small, %zu large, %zu free\n",
 		t.small_spans, t.large_spans, t.free_spans);
 	fprintf(stderr, "  %8s %8s %10s\n", "class", "spans", "blocks");

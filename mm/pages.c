@@ -2,8 +2,11 @@
  * The page heap: runs of whole pages (spans). Free runs are kept in bins by
  * page count (one list per count below EXACT_BINS, one best-fit list above),
  * merged with their free neighbours at once, and handed back to the kernel
- * under the configured release policy. Span records come from mappings of
- * their own, never from the arena.
+ * under the configured release policy. The page heap counts its calls (its
+ * epoch): a free run with possibly resident pages is on the dirty list and
+ * remembers the epoch at which the longest idle of them was freed, the
+ * policy's measure of idleness. Span records come from mappings of their
+ * own, never from the arena.
  */
 #include <string.h>
 #include "mm/heap.h"
@@ -196,31 +199,30 @@ static struct span *bin_find(size_t npages)
 
 static void dirty_link(struct span *s)
 {
-	s->u.f.older = heap.dirty_newest;
-	s->u.f.newer = NULL;
-	if (heap.dirty_newest)
-		heap.dirty_newest->u.f.newer = s;
-	else
-		heap.dirty_oldest = s;
-	heap.dirty_newest = s;
+	s->u.f.dprev = NULL;
+	s->u.f.dnext = heap.dirty;
+	if (heap.dirty)
+		heap.dirty->u.f.dprev = s;
+	heap.dirty = s;
 }
 
 static void dirty_unlink(struct span *s)
 {
-	if (s->u.f.newer)
-		s->u.f.newer->u.f.older = s->u.f.older;
+	if (s->u.f.dprev)
+		s->u.f.dprev->u.f.dnext = s->u.f.dnext;
 	else
-		heap.dirty_newest = s->u.f.older;
-	if (s->u.f.older)
-		s->u.f.older->u.f.newer = s->u.f.newer;
-	else
-		heap.dirty_oldest = s->u.f.newer;
+		heap.dirty = s->u.f.dnext;
+	if (s->u.f.dnext)
+		s->u.f.dnext->u.f.dprev = s->u.f.dprev;
 }
 
-static void free_insert(struct span *s, size_t dirty)
+/* Makes s a free run of which dirty pages may be resident, the longest
+ * idle of them freed at epoch since. */
+static void free_insert(struct span *s, size_t dirty, unsigned long since)
 {
 	s->state = SPAN_FREE;
 	s->u.f.dirty = dirty;
+	s->u.f.since = since;
 	span_map(s);
 	bin_insert(s);
 	if (dirty)
@@ -261,6 +263,15 @@ int pages_release(struct span *s)
 	return 0;
 }
 
+int pages_release_all(void)
+{
+	unsigned long before = heap.releases;
+
+	while (heap.dirty && pages_release(heap.dirty) == 0)
+		;
+	return heap.releases != before;
+}
+
 /* ---- allocation and freeing of runs ---- */
 
 static size_t dirty_in(struct span *s)
@@ -281,9 +292,10 @@ static size_t dirty_part(struct span *part, size_t dirty, size_t npages)
 }
 
 /* Splits the tail past npages off a span taken from the bins, of which
- * dirty pages may be resident, and frees it. Fails only when no span
- * record can be had. */
-static int split_tail(struct span *s, size_t npages, size_t dirty)
+ * dirty pages may be resident since epoch since, and frees it. Fails only
+ * when no span record can be had. */
+static int split_tail(struct span *s, size_t npages, size_t dirty,
+		      unsigned long since)
 {
 	struct span *rest;
 
@@ -295,7 +307,7 @@ static int split_tail(struct span *s, size_t npages, size_t dirty)
 	rest->start = s->start + (npages << PAGE_SHIFT);
 	rest->npages = s->npages - npages;
 	rest->win = s->win;
-	free_insert(rest, dirty_part(rest, dirty, s->npages));
+	free_insert(rest, dirty_part(rest, dirty, s->npages), since);
 	s->npages = npages;
 	return 0;
 }
@@ -311,7 +323,9 @@ struct span *pages_alloc(size_t npages)
 {
 	struct span *s = bin_find(npages);
 	size_t dirty, whole;
+	unsigned long since;
 
+	heap.epoch++;
 	if (!s) {
 		if (arena_grow(npages) != 0)
 			return NULL;
@@ -320,19 +334,21 @@ struct span *pages_alloc(size_t npages)
 			return NULL;
 	}
 	dirty = s->u.f.dirty;
+	since = s->u.f.since;
 	whole = s->npages;
 	free_remove(s);
-	if (split_tail(s, npages, dirty) != 0) {
-		free_insert(s, dirty);
+	if (split_tail(s, npages, dirty, since) != 0) {
+		free_insert(s, dirty, since);
 		return NULL;
 	}
 	/* Until its new owner says otherwise, u.f.dirty tells calloc whether
 	 * any page may hold old contents. */
-	s->u.f.dirty = dirty_part(s, dirty, whole);
+	s->u.f.dirty = dirty = dirty_part(s, dirty, whole);
 	s->state = SPAN_LARGE;
 	span_map(s);
 	span_touch(s);
 	account_used(npages);
+	release_allocated(npages - dirty);
 	return s;
 }
 
@@ -345,11 +361,24 @@ static int arena_holds(const struct window *w, uintptr_t a)
 	return a - w->base < w->grown - w->base || region_holds(a);
 }
 
-/* Merges free neighbours into s (itself not yet in the bins); the record
- * that covers fewer pages is the one given up. The page that started the
- * absorbed run now names the merged one, so that a second free of the
- * block that began there is seen as a double free. */
-static struct span *coalesce(struct span *s, size_t *dirty)
+/* Adds the possibly resident pages of free run n to those of a merge,
+ * *dirty of them idle since epoch *since: the merged run is as idle as
+ * the longest idle of its pages. */
+static void absorb(const struct span *n, size_t *dirty, unsigned long *since)
+{
+	if (n->u.f.dirty &&
+	    (!*dirty || heap.epoch - n->u.f.since > heap.epoch - *since))
+		*since = n->u.f.since;
+	*dirty += n->u.f.dirty;
+}
+
+/* Merges free neighbours into s (itself not yet in the bins), adding their
+ * possibly resident pages to *dirty and *since; the record that covers
+ * fewer pages is the one given up. The page that started the absorbed run
+ * now names the merged one, so that a second free of the block that began
+ * there is seen as a double free. */
+static struct span *coalesce(struct span *s, size_t *dirty,
+			     unsigned long *since)
 {
 	struct window *w = &heap.win[s->win];
 	size_t first = page_index(w, s->start);
@@ -359,7 +388,7 @@ static struct span *coalesce(struct span *s, size_t *dirty)
 	if (first > 0 && (n = w->map[first - 1]) && n->state == SPAN_FREE &&
 	    n->win == s->win && n->start + (n->npages << PAGE_SHIFT) == s->start) {
 		free_remove(n);
-		*dirty += n->u.f.dirty;
+		absorb(n, dirty, since);
 		n->npages += s->npages;
 		span_record_free(s);
 		w->map[first] = n;
@@ -370,7 +399,7 @@ static struct span *coalesce(struct span *s, size_t *dirty)
 	    n->state == SPAN_FREE && n->win == s->win &&
 	    n->start == s->start + (s->npages << PAGE_SHIFT)) {
 		free_remove(n);
-		*dirty += n->u.f.dirty;
+		absorb(n, dirty, since);
 		s->npages += n->npages;
 		span_record_free(n);
 		w->map[end] = s;
@@ -382,6 +411,7 @@ static struct span *coalesce(struct span *s, size_t *dirty)
  * (state 0). */
 void pages_free(struct span *s)
 {
+	unsigned long since = ++heap.epoch;
 	size_t dirty;
 
 	if (s->state != 0) {
@@ -391,10 +421,10 @@ void pages_free(struct span *s)
 		dirty = 0;
 	}
 	s->state = SPAN_FREE;
-	s = coalesce(s, &dirty);
-	free_insert(s, dirty);
+	s = coalesce(s, &dirty, &since);
+	free_insert(s, dirty, since);
 	if (dirty)
-		release_policy(s);
+		release_freed(s);
 }
 
 /* Grows a large span in place to npages when the run after it is free
@@ -403,9 +433,11 @@ int pages_grow_in_place(struct span *s, size_t npages)
 {
 	struct window *w = &heap.win[s->win];
 	size_t end = page_index(w, s->start) + s->npages;
-	size_t more = npages - s->npages, dirty;
+	size_t more = npages - s->npages, dirty, whole;
+	unsigned long since;
 	struct span *n;
 
+	heap.epoch++;
 	if (end >= (w->size >> PAGE_SHIFT))
 		return -1;
 	n = w->map[end];
@@ -413,16 +445,20 @@ int pages_grow_in_place(struct span *s, size_t npages)
 	    n->start != s->start + (s->npages << PAGE_SHIFT) || n->npages < more)
 		return -1;
 	dirty = n->u.f.dirty;
+	since = n->u.f.since;
+	whole = n->npages;
 	free_remove(n);
-	if (split_tail(n, more, dirty) != 0) {
-		free_insert(n, dirty);
+	if (split_tail(n, more, dirty, since) != 0) {
+		free_insert(n, dirty, since);
 		return -1;
 	}
+	dirty = dirty_part(n, dirty, whole);
 	span_record_free(n);
 	s->npages = npages;
 	span_map(s);
 	span_touch(s);
 	account_used(more);
+	release_allocated(more - dirty);
 	return 0;
 }
 

@@ -101,8 +101,12 @@ int main(int argc, char **argv)
 		printf("  freed       all of it: it stays with the heap for the next malloc\n"
 		       "              (there is no kernel to give it back to),\n");
 	else {
-		show_bytes("  freed       all of it: ", h.released);
-		printf(" of free memory is not resident (madvise %s),\n", h.unused);
+		show_bytes("  freed       all of it: ", h.pending);
+		printf(" stays resident a while for reuse, and after\n");
+		malloc_trim(0);
+		bareheap_info(&h);
+		show_bytes("              malloc_trim(0) ", h.released);
+		printf(" of free memory is not (madvise %s),\n", h.unused);
 	}
 	show_bytes("              ", h.in_use);
 	show_bytes(" in use, peak ", h.peak);

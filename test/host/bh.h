@@ -21,6 +21,7 @@ int bh_posix_memalign(void **out, size_t align, size_t n);
 void *bh_memalign(size_t align, size_t n);
 size_t bh_malloc_usable_size(void *p);
 void bh_malloc_stats(void);
+int bh_malloc_trim(size_t pad);
 int bh_malloc_check(void);
 
 /* ---- the test OS backend ---- */

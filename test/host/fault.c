@@ -20,8 +20,9 @@
  * to the limit (fallback_near_limit); the high address refused (low
  * scheme); that under the limit. Under a limit the
  * child also fills the heap until malloc fails and checks it had most of
- * the budget. A last pass lets the Nth call, when it is os_unused, leave
- * the pages resident (what mm/os.h allows) and checks calloc still zeroes.
+ * the budget. Every 100 operations malloc_trim hands back all free pages.
+ * A last pass lets the Nth call, when it is os_unused, leave the pages
+ * resident (what mm/os.h allows) and checks calloc still zeroes.
  *
  *   fault [-v] [-s scenario] [-n N [-S]]   (-n: run one child's work here)
  * Prints detail lines (indented) and a last line "summary: ...".
@@ -521,6 +522,10 @@ static int run_child(const struct scenario *sc, long fail_at, int sticky,
 	check_heap("after mm_init");
 	for (op_no = 1; op_no <= OPS; op_no++) {
 		one_op();
+		/* what the release policy hands back only after a delay the
+		 * short workload never reaches: the pages now */
+		if (op_no % 100 == 0)
+			bh_malloc_trim(0);
 		if (op_no % 50 == 0) {
 			for (i = 0; i < SLOTS; i++)
 				if (slots[i].p)

@@ -8,7 +8,6 @@
  * the budget: the table starts in struct heap and moves to a mapping twice
  * its size each time it fills.
  */
-#include <string.h>
 #include "mm/heap.h"
 #include "mm/os.h"
 
@@ -17,6 +16,22 @@ static size_t table_bytes(int cap)
 	size_t bytes = (size_t)cap * sizeof(struct region);
 
 	return (bytes + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+}
+
+/* Copies n regions from src to dst, which may overlap. A loop, not
+ * memmove: the table is short, and a small program's heap would otherwise
+ * link memmove and memcpy for these three moves alone. */
+static void regions_move(struct region *dst, const struct region *src,
+			 int n)
+{
+	int i;
+
+	if (dst < src)
+		for (i = 0; i < n; i++)
+			dst[i] = src[i];
+	else
+		for (i = n; i-- > 0;)
+			dst[i] = src[i];
 }
 
 /* The index of the first region that ends after a. */
@@ -51,7 +66,7 @@ __attribute__((cold, noinline)) static int table_grow(void)
 	t = meta_new(bytes);
 	if (!t)
 		return -1;
-	memcpy(t, heap.regions, (size_t)heap.nregions * sizeof(*t));
+	regions_move(t, heap.regions, heap.nregions);
 	if (heap.regions != heap.boot_regions) {
 		size_t old = table_bytes(heap.region_cap);
 
@@ -80,8 +95,7 @@ int region_add(unsigned int win, uintptr_t start, uintptr_t end)
 		heap.regions[i].win == win ? &heap.regions[i] : NULL;
 	if (prev && next) {		/* the range bridges two regions */
 		prev->end = next->end;
-		memmove(next, next + 1,
-			(size_t)(heap.nregions - i - 1) * sizeof(*next));
+		regions_move(next, next + 1, heap.nregions - i - 1);
 		heap.nregions--;
 		return 0;
 	}
@@ -94,8 +108,7 @@ int region_add(unsigned int win, uintptr_t start, uintptr_t end)
 	}
 	if (heap.nregions == heap.region_cap && table_grow() != 0)
 		return -1;
-	memmove(&heap.regions[i + 1], &heap.regions[i],
-		(size_t)(heap.nregions - i) * sizeof(struct region));
+	regions_move(&heap.regions[i + 1], &heap.regions[i], heap.nregions - i);
 	heap.regions[i].start = start;
 	heap.regions[i].end = end;
 	heap.regions[i].win = win;

@@ -29,7 +29,8 @@ static int check_small(struct check *k, struct span *s)
 	const struct size_class *c = &size_classes[s->sclass];
 	unsigned int i, nfree = 0;
 
-	if (s->sclass >= NCLASSES || s->size != c->size || s->inv != c->inv ||
+	if (s->sclass >= NCLASSES || s->size != c->size ||
+	    s->inv != odd_inverse(c->size >> c->shift) ||
 	    s->shift != c->shift || s->nobjs != c->nobjs ||
 	    s->npages != c->npages)
 		return fail(k, "small span does not match its class", s->start);

@@ -111,11 +111,24 @@ struct region {
 };
 
 struct size_class {
-	uintptr_t inv;			/* as in struct span */
 	uint32_t size;
 	uint16_t nobjs, npages;		/* of a span */
 	uint8_t shift;			/* as in struct span */
 };
+
+/* The inverse of odd modulo 2^(bits of a pointer), for a span's inv: odd
+ * is its own inverse modulo 2^3, and each Newton step x * (2 - odd * x)
+ * doubles the bits that are right. Computed when a span is made, so that
+ * the class table holds no word per class. */
+static inline uintptr_t odd_inverse(uintptr_t odd)
+{
+	uintptr_t x = odd;
+	unsigned int bits;
+
+	for (bits = 3; bits < 8 * sizeof(x); bits *= 2)
+		x *= 2 - odd * x;
+	return x;
+}
 
 /*
  * The whole heap: one instance, single-threaded unless MM_LOCK. What

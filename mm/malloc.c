@@ -108,7 +108,7 @@ static void small_span_init(struct span *s, unsigned int c)
 	s->state = SPAN_SMALL;
 	s->sclass = (uint8_t)c;
 	s->size = k->size;
-	s->inv = k->inv;
+	s->inv = odd_inverse(k->size >> k->shift);
 	s->shift = k->shift;
 	s->nobjs = k->nobjs;
 	s->nfree = k->nobjs;

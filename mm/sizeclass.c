@@ -6,8 +6,9 @@
  * class carves spans of the fewest pages that hold at least 64 objects up
  * to 1 KiB, 8 up to 8 KiB and 4 above, with at most 1/16 of the span left
  * over; none needs more than 32 pages or holds more than SPAN_MAX_OBJS
- * objects. Every size is 2^shift times 1, 3, 5 or 7, whose inverses modulo
- * 2^64 (and, cut to 32 bits, modulo 2^32) free's check multiplies by.
+ * objects. Every size is 2^shift times 1, 3, 5 or 7; free's check
+ * multiplies by the odd part's inverse, which a span gets when it is made
+ * (odd_inverse in mm/heap.h).
  *
  * The tables are constants, worked out by the compiler: start-up computes
  * nothing and touches no page for them. test/host/fault.c checks every
@@ -37,13 +38,7 @@
 #define SPAN_PAGES(z) (SPAN_PAGES16(z, 1) ? SPAN_PAGES16(z, 1) :		\
 	SPAN_PAGES16(z, 17))
 
-/* The odd part of class c's size, and its inverse. */
-#define ODD(c) (CLASS_SIZE(c) >> __builtin_ctz(CLASS_SIZE(c)))
-#define INV(o) (uintptr_t)((o) == 1 ? 1 : (o) == 3 ? 0xaaaaaaaaaaaaaaabull :	\
-	(o) == 5 ? 0xcccccccccccccccdull : 0x6db6db6db6db6db7ull)
-
 #define CLASS(c) {								\
-	.inv = INV(ODD(c)),							\
 	.shift = __builtin_ctz(CLASS_SIZE(c)),					\
 	.size = CLASS_SIZE(c),							\
 	.nobjs = SPAN_PAGES(CLASS_SIZE(c)) * PAGE_SIZE / CLASS_SIZE(c),		\

@@ -808,9 +808,9 @@ static long classes_check(void)
 				BROKEN("class %u: %u pages would do, not %u", c,
 				       p, k->npages);
 		if (z >> k->shift << k->shift != z || (z >> k->shift) % 2 == 0 ||
-		    (uintptr_t)(k->inv * (z >> k->shift)) != 1)
+		    (uintptr_t)(odd_inverse(z >> k->shift) * (z >> k->shift)) != 1)
 			BROKEN("class %u: shift %u, inverse %#llx", c, k->shift,
-			       (unsigned long long)k->inv);
+			       (unsigned long long)odd_inverse(z >> k->shift));
 	}
 	if (size_classes[NCLASSES - 1].size != SMALL_MAX)
 		BROKEN("the last class is not SMALL_MAX");

@@ -39,7 +39,7 @@ struct span *span_record(void)
 		}
 		s = --heap.pool_end;	/* from the top: see meta_map() */
 	}
-	memset(s, 0, sizeof(*s));
+	*s = (struct span){0};
 	return s;
 }
 

@@ -66,6 +66,6 @@ void heap_totals(struct heap_totals *t)
 {
 	uintptr_t where;
 
-	memset(t, 0, sizeof(*t));
+	*t = (struct heap_totals){0};
 	heap_walk(count_span, t, &where);
 }

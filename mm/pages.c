@@ -8,7 +8,6 @@
  * policy's measure of idleness. Span records come from mappings of their
  * own, never from the arena.
  */
-#include <string.h>
 #include "mm/heap.h"
 #include "mm/os.h"
 

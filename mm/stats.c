@@ -1,5 +1,4 @@
 /* Walking the heap, and the statistics built on the walk. */
-#include <string.h>
 #include "mm/heap.h"
 
 static struct window *window_of(uintptr_t a)

@@ -2,6 +2,64 @@
 #include <string.h>
 #include "lib/string/word.h"
 
+#if BH_UNALIGNED_OK
+/* The difference of the first bytes where the words x and y, loaded from
+ * p and q, differ (x != y). */
+static int word_diff(const unsigned char *p, const unsigned char *q,
+		     bh_word x, bh_word y)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* the lowest differing bit lies in the first differing byte */
+	unsigned i = (unsigned)__builtin_ctzl(x ^ y) / 8;
+#else
+	unsigned i = 0;
+
+	(void)x, (void)y;
+	while (p[i] == q[i])
+		i++;
+#endif
+	return p[i] - q[i];
+}
+
+/* Words from any address: the last word is the one that ends at the end
+ * (it may go over bytes already found equal), so no byte is read past
+ * either block. */
+int memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *p = a, *q = b;
+	bh_word x, y;
+
+	if (n >= BH_WSIZE) {
+		for (; n > BH_WSIZE; p += BH_WSIZE, q += BH_WSIZE, n -= BH_WSIZE) {
+			x = *(const bh_uword *)p;
+			y = *(const bh_uword *)q;
+			if (x != y)
+				return word_diff(p, q, x, y);
+		}
+		p -= BH_WSIZE - n;
+		q -= BH_WSIZE - n;
+		x = *(const bh_uword *)p;
+		y = *(const bh_uword *)q;
+		return x == y ? 0 : word_diff(p, q, x, y);
+	}
+	if (BH_WSIZE > 4 && n >= 4) {	/* two words of 4 bytes, as above */
+		uint32_t u = *(const bh_u32 *)p, v = *(const bh_u32 *)q;
+
+		if (u != v)
+			return word_diff(p, q, u, v);
+		p += n - 4;
+		q += n - 4;
+		u = *(const bh_u32 *)p;
+		v = *(const bh_u32 *)q;
+		return u == v ? 0 : word_diff(p, q, u, v);
+	}
+	for (; n; p++, q++, n--)
+		if (*p != *q)
+			return *p - *q;
+	return 0;
+}
+#else
+/* Aligned words where both blocks share their alignment, bytes elsewhere. */
 int memcmp(const void *a, const void *b, size_t n)
 {
 	const unsigned char *p = a, *q = b;
@@ -23,3 +81,4 @@ int memcmp(const void *a, const void *b, size_t n)
 			return *p - *q;
 	return 0;
 }
+#endif

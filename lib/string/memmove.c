@@ -2,6 +2,36 @@
 #include <string.h>
 #include "lib/string/word.h"
 
+#if BH_UNALIGNED_OK
+/* Safe when dst is above src, n > 4 words: the mirror of bh_copy_up,
+ * from the end down to an aligned end of dst, the two end words loaded
+ * first and stored last (they cover the bytes the word loops leave at
+ * either end). */
+static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
+{
+	bh_word head = *(const bh_uword *)s;
+	bh_word tail = *(const bh_uword *)(s + n - BH_WSIZE);
+	unsigned char *last = d + n - BH_WSIZE;
+	size_t k = (uintptr_t)(d + n) & BH_WMASK;	/* bytes past dst's last word */
+	bh_word *dw = (bh_word *)(d + n - k);
+	const bh_uword *sw = (const bh_uword *)(s + n - k);
+
+	for (n -= k; n >= 4 * BH_WSIZE + BH_WSIZE; n -= 4 * BH_WSIZE) {
+		bh_word a = sw[-1], b = sw[-2], c = sw[-3], e = sw[-4];
+
+		dw[-1] = a;
+		dw[-2] = b;
+		dw[-3] = c;
+		dw[-4] = e;
+		dw -= 4;
+		sw -= 4;
+	}
+	for (; n > BH_WSIZE; n -= BH_WSIZE)
+		*--dw = *--sw;
+	*(bh_uword *)last = tail;
+	*(bh_uword *)d = head;
+}
+#else
 /* Safe when dst is above src; works from the end down, loading each group
  * of words before storing any. */
 static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
@@ -13,9 +43,9 @@ static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
 			*--d = *--s;
 			n--;
 		}
-		if (BH_UNALIGNED_OK || !bh_misaligned(s)) {
+		if (!bh_misaligned(s)) {
 			bh_word *dw = (bh_word *)d;
-			const bh_uword *sw = (const bh_uword *)s;
+			const bh_word *sw = (const bh_word *)s;
 
 			for (; n >= 4 * BH_WSIZE; n -= 4 * BH_WSIZE) {
 				bh_word a = sw[-1], b = sw[-2], c = sw[-3], e = sw[-4];
@@ -36,6 +66,7 @@ static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
 	while (n--)
 		*--d = *--s;
 }
+#endif
 
 void *memmove(void *dst, const void *src, size_t n)
 {
@@ -44,6 +75,12 @@ void *memmove(void *dst, const void *src, size_t n)
 
 	if (d == s || n == 0)
 		return dst;
+#if BH_UNALIGNED_OK
+	if (n <= 4 * BH_WSIZE) {
+		bh_copy_small(d, s, n);
+		return dst;
+	}
+#endif
 	/* Unsigned distance: wraps to a huge value when d is below s. */
 	if ((uintptr_t)d - (uintptr_t)s >= n)
 		bh_copy_up(d, s, n);

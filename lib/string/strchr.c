@@ -1,14 +1,10 @@
 /* strchr: finds the first occurrence of a character (or the terminator). */
 #include <string.h>
+#include "lib/string/word.h"
 
 char *strchr(const char *s, int c)
 {
-	char ch = (char)c;
+	const char *p = bh_find_or_nul(s, c);
 
-	for (;; s++) {
-		if (*s == ch)
-			return (char *)s;
-		if (!*s)
-			return NULL;
-	}
+	return *p == (char)c ? (char *)p : NULL;
 }

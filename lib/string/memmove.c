@@ -17,14 +17,9 @@ static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
 	const bh_uword *sw = (const bh_uword *)(s + n - k);
 
 	for (n -= k; n >= 4 * BH_WSIZE + BH_WSIZE; n -= 4 * BH_WSIZE) {
-		bh_word a = sw[-1], b = sw[-2], c = sw[-3], e = sw[-4];
-
-		dw[-1] = a;
-		dw[-2] = b;
-		dw[-3] = c;
-		dw[-4] = e;
 		dw -= 4;
 		sw -= 4;
+		bh_copy4(dw, sw);
 	}
 	for (; n > BH_WSIZE; n -= BH_WSIZE)
 		*--dw = *--sw;
@@ -45,17 +40,12 @@ static void copy_down(unsigned char *d, const unsigned char *s, size_t n)
 		}
 		if (!bh_misaligned(s)) {
 			bh_word *dw = (bh_word *)d;
-			const bh_word *sw = (const bh_word *)s;
+			const bh_uword *sw = (const bh_uword *)s;
 
 			for (; n >= 4 * BH_WSIZE; n -= 4 * BH_WSIZE) {
-				bh_word a = sw[-1], b = sw[-2], c = sw[-3], e = sw[-4];
-
-				dw[-1] = a;
-				dw[-2] = b;
-				dw[-3] = c;
-				dw[-4] = e;
 				dw -= 4;
 				sw -= 4;
+				bh_copy4(dw, sw);
 			}
 			for (; n >= BH_WSIZE; n -= BH_WSIZE)
 				*--dw = *--sw;

@@ -100,6 +100,18 @@ static inline int bh_bulk_copy(unsigned char *d, const unsigned char *s,
 	return 0;
 }
 
+/* Four words from sw to dw, all loaded before any is stored: right for an
+ * overlapping move either way, as long as the groups go in its direction. */
+static inline void bh_copy4(bh_word *dw, const bh_uword *sw)
+{
+	bh_word a = sw[0], b = sw[1], c = sw[2], e = sw[3];
+
+	dw[0] = a;
+	dw[1] = b;
+	dw[2] = c;
+	dw[3] = e;
+}
+
 #if BH_UNALIGNED_OK
 /*
  * Copies n <= 4 words with words that may overlap one another (the first
@@ -168,12 +180,7 @@ static inline void bh_copy_up(unsigned char *d, const unsigned char *s,
 	sw = (const bh_uword *)(s + k);
 	/* the words wholly before the tail word */
 	for (n -= k; n >= 4 * BH_WSIZE + BH_WSIZE; n -= 4 * BH_WSIZE) {
-		bh_word a = sw[0], b = sw[1], c = sw[2], e = sw[3];
-
-		dw[0] = a;
-		dw[1] = b;
-		dw[2] = c;
-		dw[3] = e;
+		bh_copy4(dw, sw);
 		dw += 4;
 		sw += 4;
 	}
@@ -199,15 +206,10 @@ static inline void bh_copy_up(unsigned char *d, const unsigned char *s,
 		}
 		if (!bh_misaligned(s)) {
 			bh_word *dw = (bh_word *)d;
-			const bh_word *sw = (const bh_word *)s;
+			const bh_uword *sw = (const bh_uword *)s;
 
 			for (; n >= 4 * BH_WSIZE; n -= 4 * BH_WSIZE) {
-				bh_word a = sw[0], b = sw[1], c = sw[2], e = sw[3];
-
-				dw[0] = a;
-				dw[1] = b;
-				dw[2] = c;
-				dw[3] = e;
+				bh_copy4(dw, sw);
 				dw += 4;
 				sw += 4;
 			}

@@ -3,7 +3,7 @@
 #include "lib/string/word.h"
 
 #if BH_UNALIGNED_OK
-/* Safe when dst is above src, n > 4 words: the mirror of bh_copy_up,
+/* Safe when dst is above src, n > BH_SMALL_MAX: the mirror of bh_copy_up,
  * from the end down to an aligned end of dst, the two end words loaded
  * first and stored last (they cover the bytes the word loops leave at
  * either end). */
@@ -66,7 +66,7 @@ void *memmove(void *dst, const void *src, size_t n)
 	if (d == s || n == 0)
 		return dst;
 #if BH_UNALIGNED_OK
-	if (n <= 4 * BH_WSIZE) {
+	if (n <= BH_SMALL_MAX) {
 		bh_copy_small(d, s, n);
 		return dst;
 	}

@@ -113,15 +113,38 @@ static inline void bh_copy4(bh_word *dw, const bh_uword *sw)
 }
 
 #if BH_UNALIGNED_OK
+#if defined(__x86_64__) && defined(__SSE2__)
+/* Every x86_64 has SSE2: copies of up to 64 bytes go in one step. */
+typedef char bh_v16 __attribute__((__vector_size__(16), __may_alias__, __aligned__(1)));
+#define BH_SMALL_V16	1
+#define BH_SMALL_MAX	64
+#else
+#define BH_SMALL_MAX	(4 * BH_WSIZE)
+#endif
+
 /*
- * Copies n <= 4 words with words that may overlap one another (the first
- * and last of them end at the ends of the block). Every byte is loaded
+ * Copies n <= BH_SMALL_MAX bytes with words that may overlap one another
+ * (the first and last of them end at the ends of the block). Every byte is loaded
  * before any is stored, so any overlap of dst and src is safe: memmove
  * uses it both ways.
  */
 static inline void bh_copy_small(unsigned char *d, const unsigned char *s,
 				 size_t n)
 {
+#ifdef BH_SMALL_V16
+	if (n > 2 * 16) {	/* up to 64: four SSE2 loads, as with words */
+		bh_v16 a = *(const bh_v16 *)s;
+		bh_v16 b = *(const bh_v16 *)(s + 16);
+		bh_v16 c = *(const bh_v16 *)(s + n - 32);
+		bh_v16 e = *(const bh_v16 *)(s + n - 16);
+
+		*(bh_v16 *)d = a;
+		*(bh_v16 *)(d + 16) = b;
+		*(bh_v16 *)(d + n - 32) = c;
+		*(bh_v16 *)(d + n - 16) = e;
+		return;
+	}
+#endif
 	if (n >= 2 * BH_WSIZE) {
 		bh_word a = *(const bh_uword *)s;
 		bh_word b = *(const bh_uword *)(s + BH_WSIZE);
@@ -154,7 +177,7 @@ static inline void bh_copy_small(unsigned char *d, const unsigned char *s,
 
 /*
  * Copies n bytes upwards, safe when dst lies below an overlapping src
- * (memmove's forward case). Blocks of up to four words go in one step;
+ * (memmove's forward case). Blocks of up to BH_SMALL_MAX go in one step;
  * longer ones load their first and last words before anything is
  * stored, copy the words between them to an aligned dst, each group of
  * four loaded before any is stored, and store the two end words last.
@@ -167,7 +190,7 @@ static inline void bh_copy_up(unsigned char *d, const unsigned char *s,
 	const bh_uword *sw;
 	size_t k;
 
-	if (n <= 4 * BH_WSIZE) {
+	if (n <= BH_SMALL_MAX) {
 		bh_copy_small(d, s, n);
 		return;
 	}

@@ -222,7 +222,6 @@ static int integer_power(quad x, quad y, quad *r)
 	u128 m128 = (qbits(x) & Q_MANT) | Q_HIDDEN;
 	int e = qexp(x) - Q_BIAS, bits, tz = 0;
 	unsigned m;
-	quad p = 1, b = x;
 
 	if (qexp(x) == 0 || !(qabs(y) <= 113))	/* y is an integer */
 		return 0;
@@ -233,15 +232,9 @@ static int integer_power(quad x, quad y, quad *r)
 	if (m < 2 || bits * (int)m > 113 || (y < 0 && bits != 1) ||
 	    (e < 0 ? -e : e) * (int)m > 16000)
 		return 0;
-	for (;;) {
-		if (m & 1)
-			p *= b;
-		m >>= 1;
-		if (!m)
-			break;
-		b *= b;
-	}
-	*r = y < 0 ? 1 / p : p;
+	*r = power_by_squaring(x, m);
+	if (y < 0)
+		*r = 1 / *r;	/* exact: x is a power of 2 */
 	return 1;
 }
 

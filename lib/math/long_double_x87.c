@@ -592,22 +592,15 @@ static int ld_integer_power(long double x, int n, long double *r)
 	union ldbits u = { x };
 	int e = ld_exp(x) - 16383, bits;
 	unsigned m = n < 0 ? -(unsigned)n : (unsigned)n;
-	long double p = 1, b = x;
 
 	if (ld_exp(x) == 0 || ld_exp(x) == 0x7fff || m < 2 || m > 64)
 		return 0;
 	bits = 64 - __builtin_ctzll(u.i.m);
 	if (bits * (int)m > 64 || (n < 0 && bits != 1) || (e < 0 ? -e : e) * (int)m > 16000)
 		return 0;
-	for (;;) {
-		if (m & 1)
-			p *= b;
-		m >>= 1;
-		if (!m)
-			break;
-		b *= b;
-	}
-	*r = n < 0 ? 1 / p : p;
+	*r = power_by_squaring(x, m);
+	if (n < 0)
+		*r = 1 / *r;	/* exact: x is a power of 2 */
 	return 1;
 }
 

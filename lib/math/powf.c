@@ -37,23 +37,6 @@ static int integer_power_fits(float x, float y)
 	       (e < 0 ? -e : e) * n < 900;
 }
 
-/* x^n by squaring: exact where integer_power_fits says so. */
-static double integer_power(double x, int n)
-{
-	double p = 1, b = x;
-	unsigned m = n < 0 ? -(unsigned)n : (unsigned)n;
-
-	for (;;) {
-		if (m & 1)
-			p *= b;
-		m >>= 1;
-		if (!m)
-			break;
-		b *= b;
-	}
-	return n < 0 ? 1 / p : p;	/* exact: x is a power of 2 */
-}
-
 float powf(float x, float y)
 {
 	uint32_t ux = asuint(x), uy = asuint(y);
@@ -72,6 +55,7 @@ float powf(float x, float y)
 		}
 	}
 	if (integer_power_fits(x, y))
-		return to_float(integer_power(x, (int)y));
+		return to_float(y > 0 ? power_by_squaring((double)x, (unsigned)y) :
+				1 / power_by_squaring((double)x, (unsigned)-y));
 	return to_float(pow(x, y));
 }

@@ -41,6 +41,7 @@ quad fmodl(quad, quad);
 extern int signgam;
 #define FP_ILOGB0	(-2147483647 - 1)	/* include/math.h's, x86's */
 #define FP_ILOGBNAN	(-2147483647 - 1)
+#include "power.h"
 #else
 #include "libm.h"
 typedef long double quad;

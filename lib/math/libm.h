@@ -25,6 +25,8 @@
 #include <math.h>
 #include <stdint.h>
 
+#include "power.h"
+
 static inline uint64_t asuint64(double x)
 {
 	union { double f; uint64_t i; } u = { x };
@@ -240,24 +242,6 @@ float math_divzerof(int negative);
 float math_overflowf(int negative);
 float math_underflowf(int negative);
 float math_check_underflowf(float y);
-
-/* x^m for an unsigned m >= 1 by squaring, in x's own type: exact where
- * the caller has checked that x's significant bits times m fit it (powf,
- * powl: an exact integer power raises no inexact). */
-#define power_by_squaring(x, m) ({					\
-	__typeof__(x) p_ = 1, b_ = (x);					\
-	unsigned m_ = (m);						\
-									\
-	for (;;) {							\
-		if (m_ & 1)						\
-			p_ *= b_;					\
-		m_ >>= 1;						\
-		if (!m_)						\
-			break;						\
-		b_ *= b_;						\
-	}								\
-	p_;								\
-})
 
 /* A float function's double result rounded to float: ERANGE if that
  * overflows, or if the result lies below the least subnormal, 2^-149, and

@@ -15,10 +15,7 @@
 
 dd exp_core(double x, double xt, int *scale)
 {
-	/* The nearest integer, by a truncating conversion: the same in
-	 * every rounding mode (|x| 128/ln2 < 2^21 here). */
-	double t = x * INV_LN2_128;
-	int k = (int32_t)(t + (t < 0 ? -0.5 : 0.5)), j = k & (EXP_TABLE_SIZE - 1);
+	int k = exp_index(x), j = k & (EXP_TABLE_SIZE - 1);
 	double kd = k;
 	double th = exp2_table[2 * j], tl = exp2_table[2 * j + 1];
 	dd r, p, s;
@@ -51,8 +48,7 @@ dd exp_core(double x, double xt, int *scale)
  */
 int exp_fast(double x, double xt, double xerr, int negative, double *y)
 {
-	double t = x * INV_LN2_128;
-	int k = (int32_t)(t + (t < 0 ? -0.5 : 0.5)), j = k & (EXP_TABLE_SIZE - 1);
+	int k = exp_index(x), j = k & (EXP_TABLE_SIZE - 1);
 	int scale = (k - j) / EXP_TABLE_SIZE;
 	double kd = k, th = exp2_table[2 * j], tl = exp2_table[2 * j + 1];
 	double r = (x - kd * LN2_128_HI) - kd * LN2_128_LO + xt, q, lo;

@@ -57,7 +57,7 @@ static inline __attribute__((always_inline)) int pow_fast(double x, double y,
 							     int negative, double *v)
 {
 	uint64_t u = asuint64(x) & 0x7fffffffffffffffULL;
-	double lerr, z, kd, th, tl, r1, q, r2, err, hi, lo;
+	double lerr, kd, th, tl, r1, q, r2, err, hi, lo;
 	int k, j, scale;
 	dd l, p, t, r, s;
 
@@ -69,10 +69,8 @@ static inline __attribute__((always_inline)) int pow_fast(double x, double y,
 	if (__builtin_expect(!(__builtin_fabs(t.hi) < 708.0), 0))
 		return 0;
 
-	/* exp(t): t = k ln2/128 + r, |r| <= ln2/256 (k by a truncating
-	 * conversion, the same in every rounding mode). */
-	z = t.hi * INV_LN2_128;
-	k = (int32_t)(z + __builtin_copysign(0.5, z));
+	/* exp(t): t = k ln2/128 + r, |r| <= ln2/256. */
+	k = exp_index(t.hi);
 	kd = k;
 	j = k & (EXP_TABLE_SIZE - 1);
 	scale = k >> 7;

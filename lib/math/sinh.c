@@ -21,8 +21,7 @@
  */
 static dd exp_hilo(double x)
 {
-	double t = x * INV_LN2_128;
-	int k = (int32_t)(t + (t < 0 ? -0.5 : 0.5)), j = k & (EXP_TABLE_SIZE - 1);
+	int k = exp_index(x), j = k & (EXP_TABLE_SIZE - 1);
 	double kd = k, th = exp2_table[2 * j], tl = exp2_table[2 * j + 1];
 	double f = asdouble((uint64_t)(0x3ff + (k >> 7)) << 52), r2, q;
 	dd r = fast_two_sum(x - kd * LN2_128_HI, -kd * LN2_128_LO), e;

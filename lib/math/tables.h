@@ -154,4 +154,15 @@ static inline int rem_pio2_medium(double x, double y[2])
 	return (int)(int64_t)nd;
 }
 
+/* The k of x = k ln2/128 + r with |r| <= ln2/256 (exp2_table's index is
+ * k & 127, 2^(k >> 7) the scale): the nearest integer to x 128/ln2, by a
+ * truncating conversion, the same in every rounding mode (|x| 128/ln2 <
+ * 2^31). */
+static inline int exp_index(double x)
+{
+	double t = x * INV_LN2_128;
+
+	return (int32_t)(t + __builtin_copysign(0.5, t));
+}
+
 #endif

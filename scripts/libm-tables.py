@@ -173,6 +173,17 @@ for j in range(128):
     w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
 w('};\n')
 
+# sin, cos, sincos below 2^12: sin(j pi/128), j = 0..255 (cos(j pi/128) is
+# entry j + 64), as hi + lo with hi rounded to 27 bits, so that hi times a
+# 26-bit part of the reduced argument is exact.
+w('\nconst double sin_pi128_table[SIN_PI128_TABLE_SIZE][2] = {\n')
+for j in range(256):
+    v = mpmath.sin(mpf(j) * mpmath.pi / 128)
+    hi = 0.0 if j % 128 == 0 else round_bits(v, 27)
+    lo = 0.0 if j % 128 == 0 else dbl(v - mpf(hi))
+    w(f'\t{{ {h(hi)}, {h(lo)} }},\n')
+w('};\n')
+
 print(''.join(out), end='')
 
 # Constants for tables.h's comments, printed to stderr for checking.
@@ -194,6 +205,11 @@ consts = {
     'PIO2_HI': split(pio2)[0], 'PIO2_LO': split(pio2)[1],
     'PI_HI': split(mpmath.pi)[0], 'PI_LO': split(mpmath.pi)[1],
     'INV_PIO2': dbl(2 / mpmath.pi),
+    'PIO128_1': trunc_bits(mpmath.pi / 128, 35),
+    'PIO128_2': trunc_bits(mpmath.pi / 128 - trunc_bits(mpmath.pi / 128, 35), 35),
+    'PIO128_3': dbl(mpmath.pi / 128 - trunc_bits(mpmath.pi / 128, 35) -
+                    trunc_bits(mpmath.pi / 128 - trunc_bits(mpmath.pi / 128, 35), 35)),
+    'INV_PIO128': dbl(128 / mpmath.pi),
     'LN2_HI': l1, 'LN2_LO': l2, 'LN2_LO2': l3,
     'LN2_DD_HI': split(ln2)[0], 'LN2_DD_LO': split(ln2)[1],
     'LN2_128_HI': e1, 'LN2_128_LO': e2, 'LN2_128_LO2': e3,

@@ -23,6 +23,7 @@
 #define ASIN_TABLE_SIZE		121	/* Taylor at (i + 1/2)/256, i = 8..128 */
 #define ATAN_TAYLOR_SIZE	249	/* and i = 8..256 */
 #define TAYLOR_ROW		10	/* f, f' (double-doubles), a2..a7 */
+#define SIN_PI128_TABLE_SIZE	256	/* sin_pi128_table: sin(j pi/128) */
 
 struct log_entry {
 	double invc;		/* ~ 1 / the interval's midpoint */
@@ -45,6 +46,8 @@ extern const double asin_table[ASIN_TABLE_SIZE][TAYLOR_ROW];
 extern const double atan_taylor_table[ATAN_TAYLOR_SIZE][TAYLOR_ROW];
 extern const double sincos_table[SINCOS_TABLE_SIZE][4];
 extern const struct pow_log_entry pow_log_table[LOG_TABLE_SIZE];
+/* hi with 27 bits, lo: hi + lo within 2^-80 of sin(j pi/128) */
+extern const double sin_pi128_table[SIN_PI128_TABLE_SIZE][2];
 
 /* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
  * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */
@@ -106,6 +109,10 @@ static inline int angle_finish(double base_hi, double base_lo, double k,
 #define PI_HI                0x1.921fb54442d18p+1
 #define PI_LO                0x1.1a62633145c07p-53
 #define INV_PIO2             0x1.45f306dc9c883p-1
+#define PIO128_1             0x1.921fb54440000p-6
+#define PIO128_2             0x1.68c234c4c0000p-45
+#define PIO128_3             0x1.98a2e03707345p-83
+#define INV_PIO128           0x1.45f306dc9c883p+5
 #define LN2_HI               0x1.62e42fefa3800p-1
 #define LN2_LO               0x1.ef35793c76730p-45
 #define LN2_LO2              0x1.f97b57a079a19p-103

@@ -3,13 +3,14 @@
  * little (after rem_pio2) and y the reduced argument's tail.
  *
  * From 2^-26 to 2^12 first, one reduction to x = k pi/128 + r, |r| <=
- * pi/256, and a table of sin(j pi/128) for the whole circle (pi128_reduce,
- * pi128_eval below): no quadrant, no sign, cos is the entry 64 on. Where
- * its rounding test fails (about one call in 200), or r falls outside its
- * range (half the calls in a directed rounding mode), the path below.
+ * pi/256, and a table of sin(j pi/128) for the whole circle (tables.h,
+ * pi128_reduce and pi128_sin): no quadrant, no sign, cos is the entry 64
+ * on. Where its rounding test fails (about one call in 200), or r falls
+ * outside its range (half the calls in a directed rounding mode), the
+ * path below.
  *
- * The fast path after rem_pio2 (sin_fast, for both) in double arithmetic: |x| = j/128 +
- * r with |r| <= 1/256 (exact, Sterbenz), and
+ * The fast path after rem_pio2 (sin_fast, for both) in double
+ * arithmetic: |x| = j/128 + r with |r| <= 1/256 (exact, Sterbenz), and
  *   sin(j/128 + r) = S + C sin r + S (cos r - 1),
  *   cos(j/128 + r) = C - S sin r + C (cos r - 1),
  * with S = sin(j/128), C = cos(j/128) double-doubles from sincos_table and
@@ -157,69 +158,13 @@ static double sin_or_cos(double x, int cosine)
 	return sin_quadrant(y, n + cosine);
 }
 
-/* 2^-26 <= |x| < 2^12: the range of the one-step reduction below. */
-static inline int in_pi128_range(double x)
+/* pi128_kernel's hi + lo rounded into *v, or 0 where the rounding is in
+ * doubt. */
+static inline __attribute__((always_inline)) int pi128_round(dd s, double *v)
 {
-	return (asuint64(x) & 0x7fffffffffffffffULL) - asuint64(0x1p-26) <
-	       asuint64(0x1p12) - asuint64(0x1p-26);
-}
-
-/*
- * x = k pi/128 + r[0] + r[1] for 2^-26 <= |x| < 2^12 (|k| < 2^18): k, or
- * -1 where r[0] is not within [2^-24, 0.01228] (a k not the nearest, in a
- * directed rounding mode; x too close to k pi/128 for the tail's
- * precision). pi/128 in three pieces, the first two of 35 bits, so that k
- * times each is exact; x - k PIO128_1 is exact (Sterbenz), the second
- * subtraction's rounding error is kept exactly (|k PIO128_2| < 2^-26.5
- * is below r[0]), the third piece's product rounds at 2^-120.
- */
-static inline int pi128_reduce(double x, double r[2])
-{
-	double t = x * INV_PIO128 + ROUND_SHIFT, kd = t - ROUND_SHIFT;
-	double a = x - kd * PIO128_1, b = kd * PIO128_2, rh = a - b;
-
-	if ((asuint64(rh) & 0x7fffffffffffffffULL) - asuint64(0x1p-24) >=
-	    asuint64(0.01228) - asuint64(0x1p-24))
-		return -1;
-	r[0] = rh;
-	r[1] = ((a - rh) - b) - kd * PIO128_3;
-	return (int)((uint32_t)asuint64(t) & (SIN_PI128_TABLE_SIZE - 1));
-}
-
-/*
- * sin(j pi/128 + r[0] + r[1]) (cos for j + 64) into *v; 0 where the
- * rounding is in doubt. With S = sin(j pi/128) = Sh + Sl and C its cosine
- * from sin_pi128_table (Sh and Ch of 27 bits) and r = r[0] + r[1]:
- *   sin(j pi/128 + r) = S + C sin r + S (cos r - 1)
- *     = (Sh + Ch rh) + Sl + Ch (r[0] - rh) + Cl r[0] + C (sin r - r[0])
- *       + S (cos r - 1),
- * rh = r[0] with 26 bits, so that Ch rh is exact, and Sh + Ch rh as hi
- * plus its exact rounding error (|Ch rh| < |Sh| unless Sh = 0). sin r -
- * r[0] to r^7 and cos r - 1 to r^8 (truncation below 2^-75), r[1] in
- * their first order terms. Where S != 0, |S| >= sin(pi/128) > 2 |r| and
- * the result is above |S| / 2; the largest rounding errors are those of
- * S (cos r - 1) (below 2^-13.6 |S|) and the sums of that size, together
- * below 2^-63.5 |S|; where S = 0, the terms are C's and relative to r.
- * The rounding test takes 1.5 2^-62 |hi|.
- */
-static inline __attribute__((always_inline)) int pi128_eval(const double r[2], int j,
-								 double *v)
-{
-	const double *s = sin_pi128_table[j & (SIN_PI128_TABLE_SIZE - 1)];
-	const double *c = sin_pi128_table[(j + 64) & (SIN_PI128_TABLE_SIZE - 1)];
-	double sh = s[0], sl = s[1], ch = c[0], cl = c[1];
-	double x = r[0], xt = r[1], x2 = x * x, x4 = x2 * x2;
-	double xh = asdouble(asuint64(x) & 0xfffffffff8000000ULL);
-	double p = ch * xh, hi = sh + p, e = (sh - hi) + p;
-	double sinr = x * x2 * ((-1.0 / 6 + x2 * (1.0 / 120)) + x4 * (-1.0 / 5040));
-	double cosr = x2 * ((-0.5 + x2 * (1.0 / 24)) +
-			    x4 * (-1.0 / 720 + x2 * (1.0 / 40320)));
-	double lo = e + ((sh + sl) * (cosr - x * xt) +
-			 (sl + ch * (x - xh) + cl * x + (ch + cl) * (sinr + xt)));
-
-	if (!round_is_clear(hi, lo, __builtin_fabs(hi) * 0x1.8p-62))
+	if (!round_is_clear(s.hi, s.lo, __builtin_fabs(s.hi) * 0x1.8p-62))
 		return 0;
-	*v = hi + lo;
+	*v = s.hi + s.lo;
 	return 1;
 }
 
@@ -230,7 +175,7 @@ double sin(double x)
 
 	if (__builtin_expect(in_pi128_range(x), 1)) {
 		k = pi128_reduce(x, r);
-		if (k >= 0 && pi128_eval(r, k, &v))
+		if (k >= 0 && pi128_round(pi128_sin(r, k), &v))
 			return v;
 		return sin_or_cos(x, 0);
 	}
@@ -253,7 +198,7 @@ double cos(double x)
 
 	if (__builtin_expect(in_pi128_range(x), 1)) {
 		k = pi128_reduce(x, r);
-		if (k >= 0 && pi128_eval(r, k + 64, &v))
+		if (k >= 0 && pi128_round(pi128_sin(r, k + 64), &v))
 			return v;
 		return sin_or_cos(x, 1);
 	}
@@ -273,9 +218,14 @@ void sincos(double x, double *s, double *c)
 	int n;
 
 	if (__builtin_expect(in_pi128_range(x), 1)) {
+		dd sh, ch;
+
 		n = pi128_reduce(x, y);
-		if (n >= 0 && pi128_eval(y, n, s) && pi128_eval(y, n + 64, c))
-			return;
+		if (n >= 0) {
+			pi128_sincos(y, n, &sh, &ch);
+			if (pi128_round(sh, s) && pi128_round(ch, c))
+				return;
+		}
 	}
 	if (!(__builtin_fabs(x) >= 0x1p-26 && __builtin_fabs(x) < __builtin_inf())) {
 		*s = sin(x);

@@ -161,6 +161,87 @@ static inline int rem_pio2_medium(double x, double y[2])
 	return (int)(int64_t)nd;
 }
 
+/* 2^-26 <= |x| < 2^12: the range of the one-step reduction below. */
+static inline int in_pi128_range(double x)
+{
+	return (asuint64(x) & 0x7fffffffffffffffULL) - asuint64(0x1p-26) <
+	       asuint64(0x1p12) - asuint64(0x1p-26);
+}
+
+/*
+ * x = k pi/128 + r[0] + r[1] for 2^-26 <= |x| < 2^12 (|k| < 2^18): k, or
+ * -1 where r[0] is not within [2^-24, 0.01228] (a k not the nearest, in a
+ * directed rounding mode; x too close to k pi/128 for the tail's
+ * precision). pi/128 in three pieces, the first two of 35 bits, so that k
+ * times each is exact; x - k PIO128_1 is exact (Sterbenz), the second
+ * subtraction's rounding error is kept exactly (|k PIO128_2| < 2^-26.5
+ * is below r[0]), the third piece's product rounds at 2^-120.
+ */
+static inline int pi128_reduce(double x, double r[2])
+{
+	double t = x * INV_PIO128 + ROUND_SHIFT, kd = t - ROUND_SHIFT;
+	double a = x - kd * PIO128_1, b = kd * PIO128_2, rh = a - b;
+
+	if ((asuint64(rh) & 0x7fffffffffffffffULL) - asuint64(0x1p-24) >=
+	    asuint64(0.01228) - asuint64(0x1p-24))
+		return -1;
+	r[0] = rh;
+	r[1] = ((a - rh) - b) - kd * PIO128_3;
+	return (int)((uint32_t)asuint64(t) & (SIN_PI128_TABLE_SIZE - 1));
+}
+
+/*
+ * sin(a + r) for r = r[0] + r[1], S = sin a = Sh + Sl and C = cos a = Ch
+ * + Cl (Sh and Ch of 27 bits, from sin_pi128_table) as hi + lo, |lo|
+ * below 2^-13 |hi|, within 2^-62.5 of the result (its rounding test
+ * takes 1.5 2^-62 |hi|):
+ *   sin(a + r) = S + C sin r + S (cos r - 1)
+ *     = (Sh + Ch rh) + Sl + Ch (r[0] - rh) + Cl r[0] + C (sin r - r[0])
+ *       + S (cos r - 1),
+ * rh = r[0] with 26 bits, so that Ch rh is exact, and Sh + Ch rh as hi
+ * plus its exact rounding error (|Ch rh| < |Sh| unless Sh = 0). sin r -
+ * r[0] to r^7 and cos r - 1 to r^8 (truncation below 2^-75), r[1] in
+ * their first order terms. Where S != 0, |S| >= sin(pi/128) > 2 |r| and
+ * the result is above |S| / 2; the largest rounding errors are those of
+ * S (cos r - 1) (below 2^-13.6 |S|) and the sums of that size, together
+ * below 2^-63.5 |S|; where S = 0, the terms are C's and relative to r.
+ * cos(a + r) is sin(a + pi/2 + r): the same with (C, -S) for (S, C).
+ */
+static inline __attribute__((always_inline)) dd pi128_kernel(const double r[2],
+		double sh, double sl, double ch, double cl)
+{
+	double x = r[0], xt = r[1], x2 = x * x, x4 = x2 * x2;
+	double xh = asdouble(asuint64(x) & 0xfffffffff8000000ULL);
+	double p = ch * xh, hi = sh + p, e = (sh - hi) + p;
+	double sinr = x * x2 * ((-1.0 / 6 + x2 * (1.0 / 120)) + x4 * (-1.0 / 5040));
+	double cosr = x2 * ((-0.5 + x2 * (1.0 / 24)) +
+			    x4 * (-1.0 / 720 + x2 * (1.0 / 40320)));
+	dd v = { hi, e + ((sh + sl) * (cosr - x * xt) +
+			  (sl + ch * (x - xh) + cl * x + (ch + cl) * (sinr + xt))) };
+
+	return v;
+}
+
+/* sin(j pi/128 + r[0] + r[1]) (cos for j + 64), by pi128_kernel. */
+static inline __attribute__((always_inline)) dd pi128_sin(const double r[2], int j)
+{
+	const double *s = sin_pi128_table[j & (SIN_PI128_TABLE_SIZE - 1)];
+	const double *c = sin_pi128_table[(j + 64) & (SIN_PI128_TABLE_SIZE - 1)];
+
+	return pi128_kernel(r, s[0], s[1], c[0], c[1]);
+}
+
+/* Both, from one reading of the table. */
+static inline __attribute__((always_inline)) void pi128_sincos(const double r[2],
+		int j, dd *sin, dd *cos)
+{
+	const double *s = sin_pi128_table[j & (SIN_PI128_TABLE_SIZE - 1)];
+	const double *c = sin_pi128_table[(j + 64) & (SIN_PI128_TABLE_SIZE - 1)];
+
+	*sin = pi128_kernel(r, s[0], s[1], c[0], c[1]);
+	*cos = pi128_kernel(r, c[0], c[1], -s[0], -s[1]);
+}
+
 /* The k of x = k ln2/128 + r with |r| <= ln2/256 (exp2_table's index is
  * k & 127, 2^(k >> 7) the scale): the nearest integer to x 128/ln2, by a
  * truncating conversion, the same in every rounding mode (|x| 128/ln2 <

@@ -77,12 +77,41 @@ static int tan_fast(double x, double y, int n, double *v)
 	return 1;
 }
 
+/*
+ * tan(j pi/128 + r[0] + r[1]) into *v, or 0 where the rounding is in
+ * doubt: pi128_sincos's sine and cosine (each within 2^-62.5 relatively)
+ * divided: q = S / C by one reciprocal of C rounded, and the residual
+ * (S - q C) / C with q Ch exact (mul_masked; lo is not below ulp(hi)
+ * here, so C's lo takes its own product), its sums below 2^-64 of q:
+ * within 2^-61.3 of q relatively, tested with 2^-60.5.
+ */
+static int tan_pi128(const double r[2], int j, double *v)
+{
+	dd s, c, p;
+	double d, q, e;
+
+	pi128_sincos(r, j, &s, &c);
+	d = 1.0 / (c.hi + c.lo);
+	q = (s.hi + s.lo) * d;
+	p = mul_masked(q, c.hi);
+	e = (((s.hi - p.hi) - p.lo) + (s.lo - q * c.lo)) * d;
+	if (!round_is_clear(q, e, __builtin_fabs(q) * 0x1.6ap-61))
+		return 0;
+	*v = q + e;
+	return 1;
+}
+
 double tan(double x)
 {
 	double y[2], v;
 	int n;
 	dd s, c, r;
 
+	if (__builtin_expect(in_pi128_range(x), 1)) {
+		n = pi128_reduce(x, y);
+		if (n >= 0 && tan_pi128(y, n, &v))
+			return v;
+	}
 	if (__builtin_isnan(x))
 		return x + x;
 

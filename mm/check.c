@@ -44,6 +44,16 @@ static int check_small(struct check *k, struct span *s)
 	}
 	if (nfree != s->nfree)
 		return fail(k, "free count differs from the bitmap", s->start);
+	if ((s->hot != HOT_NONE) != (s == heap.active[s->sclass]))
+		return fail(k, "hot slot open on a span not active", s->start);
+	if (hot_held(s)) {
+		uintptr_t a = hot_block(s, s->hot), j = block_index(s, a);
+
+		if (j >= s->nobjs)
+			return fail(k, "hot slot holds no block", a);
+		if (s->u.free[j / BITS_PER_WORD] & (1UL << (j % BITS_PER_WORD)))
+			return fail(k, "hot slot's block free in the bitmap", a);
+	}
 	if (s == heap.active[s->sclass])
 		return s->listed || s->moves_at != UINT16_MAX ?
 			fail(k, "active span on a list", s->start) : 1;

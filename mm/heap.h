@@ -45,12 +45,21 @@ enum span_state { SPAN_FREE = 1, SPAN_SMALL, SPAN_LARGE };
  * is below nobjs exactly when the address starts an object of a small
  * span: a span that is not small has nobjs 0.
  */
+_Static_assert(SMALL_MAX <= UINT16_MAX, "a small size fits struct span's size");
+#define HOT_NONE	UINT16_MAX
+_Static_assert(32 * PAGE_SIZE / ALIGNMENT + 1 < HOT_NONE,
+	       "a block's offset in its span fits struct span's hot");
 struct span {
 	uintptr_t start;
 	uintptr_t inv;			/* small: inverse of the odd part of
 					   size, modulo 2^(bits of a pointer) */
-	uint32_t size;			/* small: object size */
-	uint16_t nobjs, nfree;		/* small: total and free objects */
+	uint16_t size;			/* small: object size */
+	uint16_t hot;			/* small: HOT_NONE unless active;
+					   active: the hot slot, 0 (empty)
+					   or 1 + the offset / ALIGNMENT of
+					   a block (see malloc.c) */
+	uint16_t nobjs, nfree;		/* small: total and free objects,
+					   the hot slot's block not free */
 	uint16_t moves_at;		/* small: the free count at which the
 					   span changes lists (see malloc.c) */
 	uint8_t shift;			/* small: trailing zero bits of size */
@@ -128,6 +137,27 @@ static inline uintptr_t odd_inverse(uintptr_t odd)
 	for (bits = 3; bits < 8 * sizeof(x); bits *= 2)
 		x *= 2 - odd * x;
 	return x;
+}
+
+/* The number of the object at p in span s: below s->nobjs exactly when p
+ * starts an object of s (see the top of mm/malloc.c). */
+static always_inline uintptr_t block_index(const struct span *s, uintptr_t p)
+{
+	uintptr_t x = (p - s->start) * s->inv;
+
+	return x >> s->shift | x << (-s->shift & (8 * sizeof(x) - 1));
+}
+
+/* The block in hot slot h (not 0) of small span s. */
+static always_inline uintptr_t hot_block(const struct span *s, unsigned int h)
+{
+	return s->start + ((uintptr_t)h - 1) * ALIGNMENT;
+}
+
+/* Whether small span s holds a block in its hot slot. */
+static inline int hot_held(const struct span *s)
+{
+	return s->hot != 0 && s->hot != HOT_NONE;
 }
 
 /*

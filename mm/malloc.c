@@ -38,6 +38,14 @@
  * may be stale) and a large block. The object's free bit, tested and set,
  * tells a double free.
  *
+ * The active span of each class has a hot slot: the last block freed into
+ * it while the slot was empty, which the next malloc of the class takes
+ * back without touching the bitmap (a malloc+free pair then chains
+ * through one store and one load, not through the bitmap word). The
+ * slot's block counts as in use in the bitmap and in nfree, so free tells
+ * a second free of it by comparing with the slot, and a span stops being
+ * active only when its slot is empty (malloc takes the slot first).
+ *
  * A span leaves the lists while it is active or has no free object. A full
  * span rejoins its class's partial list only once an eighth of its objects
  * are free again, so that a span that hands out one block at a time is not
@@ -66,15 +74,6 @@
 
 /* ---- small blocks ---- */
 
-/* The number of the object at p in span s: below s->nobjs exactly when p
- * starts an object of s (see the top of this file). */
-static always_inline uintptr_t block_index(const struct span *s, uintptr_t p)
-{
-	uintptr_t x = (p - s->start) * s->inv;
-
-	return x >> s->shift | x << (-s->shift & (8 * sizeof(x) - 1));
-}
-
 /* Takes the lowest free object of word w of small span s, holding bits
  * (not 0). */
 static always_inline void *span_take(struct span *s, unsigned int w,
@@ -86,14 +85,21 @@ static always_inline void *span_take(struct span *s, unsigned int w,
 			(w * BITS_PER_WORD + __builtin_ctzl(bits)) * s->size);
 }
 
-/* A small block of n bytes (at most SMALL_MAX). */
+/* A small block of n bytes (at most SMALL_MAX): the active span's hot
+ * slot, else its lowest free object. */
 static always_inline void *small_alloc(size_t n)
 {
 	struct span *s = n <= DIRECT_MAX ? heap.direct[(n + 15) >> 4] :
 		heap.active[class_of(n)];
-	unsigned int w = s->scan;
-	unsigned long bits = s->u.free[w];
+	unsigned int h = s->hot, w;
+	unsigned long bits;
 
+	if (h) {
+		s->hot = 0;
+		return (void *)hot_block(s, h);
+	}
+	w = s->scan;
+	bits = s->u.free[w];
 	if (likely(bits))
 		return span_take(s, w, bits);
 	return small_alloc_slow(class_of(n));
@@ -112,6 +118,7 @@ static void small_span_init(struct span *s, unsigned int c)
 	s->shift = k->shift;
 	s->nobjs = k->nobjs;
 	s->nfree = k->nobjs;
+	s->hot = HOT_NONE;
 	s->listed = 0;
 	for (i = 0; i < FREE_WORDS; i++) {
 		unsigned int first = i * BITS_PER_WORD;
@@ -162,6 +169,7 @@ void small_set_active(unsigned int c, struct span *s)
 
 	heap.active[c] = s;
 	s->moves_at = UINT16_MAX;	/* the active span stays */
+	s->hot = 0;			/* and its hot slot opens, empty */
 	for (; size <= DIRECT_MAX && i <= size / 16; i++)
 		heap.direct[i] = s;
 }
@@ -189,8 +197,9 @@ static struct span *small_next_span(unsigned int c)
 	return s;
 }
 
-/* When the active span's current bitmap word has run out: its next word
- * with a free object, or another span. */
+/* When the active span's hot slot is empty and its current bitmap word
+ * has run out: its next word with a free object, or another span. A span
+ * stops being active only here, with its hot slot empty. */
 void *small_alloc_slow(unsigned int c)
 {
 	struct span *s = heap.active[c];
@@ -202,8 +211,12 @@ void *small_alloc_slow(unsigned int c)
 			errno = ENOMEM;
 			return NULL;	/* s stays active, and full */
 		}
-		/* full: it waits, on no list, for frees */
+		/* full: it waits, on no list, for frees, its slot
+		 * (empty) closed; no_span, every class's first active
+		 * span, keeps its slot open and empty */
 		s->moves_at = (uint16_t)rejoin_at(s->nobjs);
+		if (s != &no_span)
+			s->hot = HOT_NONE;
 		small_set_active(c, next);
 		s = next;
 	}
@@ -231,17 +244,26 @@ void small_span_moves(struct span *s)
 		small_span_retire(s);
 }
 
-/* Frees object i (below s->nobjs) of small span s, at p. */
+/* Frees object i (below s->nobjs) of small span s, at p: into the hot
+ * slot when s is active and its slot is empty, else into the bitmap. */
 static always_inline void small_free(struct span *s, uintptr_t i, void *p,
 				     const char *op)
 {
 	unsigned long *word = &s->u.free[i / BITS_PER_WORD];
 	unsigned long bit = 1UL << (i % BITS_PER_WORD);
+	unsigned int h = s->hot;
+	unsigned int mine = ((uintptr_t)p - s->start) / ALIGNMENT + 1;
 
 	if (HARDEN && unlikely(*word & bit))
 		heap_corrupt(op, "double free of", p);
 	if (IS_ENABLED(CONFIG_MM_JUNK))
 		memset(p, 0xdf, s->size);
+	if (!h) {
+		s->hot = (uint16_t)mine;
+		return;
+	}
+	if (HARDEN && unlikely(h == mine))	/* HOT_NONE is no block */
+		heap_corrupt(op, "double free of", p);
 	*word |= bit;
 	if (unlikely(++s->nfree == s->moves_at))
 		small_span_moves(s);
@@ -344,7 +366,8 @@ static struct span *live_block_span(void *p, const char *op)
 
 	if (HARDEN && s->state == SPAN_SMALL) {
 		i = block_index(s, (uintptr_t)p);
-		if (s->u.free[i / BITS_PER_WORD] & (1UL << (i % BITS_PER_WORD)))
+		if ((s->u.free[i / BITS_PER_WORD] & (1UL << (i % BITS_PER_WORD))) ||
+		    (hot_held(s) && hot_block(s, s->hot) == (uintptr_t)p))
 			heap_corrupt(op, "freed pointer", p);
 	}
 	return s;

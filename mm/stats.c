@@ -49,8 +49,10 @@ static void count_span(struct span *s, void *arg)
 	case SPAN_SMALL:
 		t->small_spans++;
 		t->spans[s->sclass]++;
-		t->blocks[s->sclass] += s->nobjs - s->nfree;
-		t->in_use += (size_t)(s->nobjs - s->nfree) * s->size;
+		/* the hot slot's block is free, though not in nfree */
+		t->blocks[s->sclass] += s->nobjs - s->nfree - hot_held(s);
+		t->in_use += (size_t)(s->nobjs - s->nfree - hot_held(s)) *
+			s->size;
 		break;
 	case SPAN_LARGE:
 		t->large_spans++;

@@ -92,9 +92,19 @@ int main(int argc, char **argv)
 	} else if (strcmp(c, "realloc-freed") == 0) {
 		free(p);
 		p = realloc(p, 200);
+	} else if (strcmp(c, "realloc-freed-spilled") == 0) {
+		/* p is freed after another block of its class, so that not
+		 * the class's hot slot but its span's bitmap holds it */
+		free(more[0]);
+		free(p);
+		p = realloc(p, 200);
 	} else if (strcmp(c, "realloc-interior") == 0) {
 		p = realloc(p + 32, 10);
 	} else if (strcmp(c, "usable-freed") == 0) {
+		free(p);
+		printf("%zu\n", malloc_usable_size(p));
+	} else if (strcmp(c, "usable-freed-spilled") == 0) {
+		free(more[0]);
 		free(p);
 		printf("%zu\n", malloc_usable_size(p));
 	} else if (strcmp(c, "usable-interior") == 0) {

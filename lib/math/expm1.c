@@ -13,8 +13,10 @@ double expm1(double x)
 	int scale;
 	dd r, s;
 
-	/* Quiet comparisons: NaN goes on to the slow path. */
-	if (__builtin_expect(ax >= 0x1p-8 && x > -18.0 && x < 36.0, 1)) {
+	/* Quiet comparisons: a quiet NaN raises nothing. */
+	if (__builtin_expect(__builtin_isgreaterequal(ax, 0x1p-8) &&
+			     __builtin_isgreater(x, -18.0) &&
+			     __builtin_isless(x, 36.0), 1)) {
 		r = expm1_kernel(x, &scale);
 		if (__builtin_expect(round_is_clear(r.hi, r.lo, 0x1p-66), 1))
 			return (r.hi + r.lo) * pow2(scale);

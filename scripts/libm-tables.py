@@ -155,42 +155,23 @@ for j in range(104):
     w(f'\t{{ {h(sh)}, {h(sl)}, {h(ch)}, {h(cl)} }},\n')
 w('};\n')
 
-def pow_tables():
-    """pow's log and exp tables (pow.c).
-
-    log: m in [POW_LOG_BASE, 2 POW_LOG_BASE) in 128 intervals of equal
-    width in the bits, 1 two thirds into the one where invc = 1, so that
-    |r| < 2^-8.6 there; elsewhere invc ~ 1 / the midpoint rounded to 13
-    bits: then invc times m's top 21 bits is exact and so is r's head
-    m_hi invc - 1, of at most 26 bits (|r| < 2^-7.9), whose square is
-    exact too, and invc times m's low 32 bits. -log(invc) as hi + lo, hi
-    a multiple of 2^-42 (so that k LN2_HI + hi is exact).
-    exp: 2^(j/128) as hi + lo, hi rounded to 27 bits (so that hi times a
-    26-bit part of r is exact)."""
-    one = 0x3ff0000000000000
-    base = (one - (227 << 45) // 3) & ~((1 << 32) - 1)
-    assert base == 0x3fe68aaa00000000
-    w('\nconst struct pow_log_entry pow_log_table[POW_LOG_TABLE_SIZE] = {\n')
-    for j in range(128):
-        a = mpf(bits2d(base + (j << 45)))
-        b = mpf(bits2d(base + ((j + 1) << 45)))
-        invc = 1.0 if a <= 1 < b else round_bits(2 / (a + b), 13)
-        rmax = max(abs(a * invc - 1), abs(b * invc - 1))
-        assert rmax < 2**-7.9 and (invc != 1 or rmax < 2**-8.5)
-        lc = -mpmath.log(mpf(invc))
-        lh = float(mpmath.nint(lc * 2**42) / 2**42)
-        ll = dbl(lc - lh)
-        w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
-    w('};\n')
-    w('\nconst double pow_exp_table[EXP_TABLE_SIZE][2] = {\n')
-    for j in range(128):
-        v = mpf(2) ** (mpf(j) / 128)
-        hi = round_bits(v, 27)
-        w(f'\t{{ {h(hi)}, {h(dbl(v - mpf(hi)))} }},\n')
-    w('};\n')
-
-
-pow_tables()
+# pow's log: the intervals of log_table, invc rounded to 20 bits (so that
+# invc times m's top 33 bits is exact; 1 beside 1 again) and -log(invc) as
+# hi + lo, hi a multiple of 2^-42 (so that k LN2_HI + hi is exact).
+w('\nconst struct pow_log_entry pow_log_table[LOG_TABLE_SIZE] = {\n')
+for j in range(128):
+    a = mpf(bits2d(base + (j << 45)))
+    b = mpf(bits2d(base + ((j + 1) << 45)))
+    if j in (74, 75):
+        invc = 1.0
+    else:
+        m, e = mpmath.frexp(2 / (a + b))
+        invc = float(mpmath.ldexp(mpmath.nint(m * 2**20) / 2**20, e))
+    lc = -mpmath.log(mpf(invc))
+    lh = float(mpmath.nint(lc * 2**42) / 2**42)
+    ll = dbl(lc - lh)
+    w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
+w('};\n')
 
 # sin, cos, sincos below 2^12: sin(j pi/128), j = 0..255 (cos(j pi/128) is
 # entry j + 64), as hi + lo with hi rounded to 27 bits, so that hi times a
@@ -202,6 +183,50 @@ for j in range(256):
     lo = 0.0 if j % 128 == 0 else dbl(v - mpf(hi))
     w(f'\t{{ {h(hi)}, {h(lo)} }},\n')
 w('};\n')
+
+
+# erfc above 1/4 (erf.c's erfc_fast): erfc(x) = exp(-x^2) g(x), g entire
+# and smooth. g on the intervals [2^e (1 + i/16), 2^e (1 + (i + 1)/16)),
+# 2^-2 <= x < 27 (the exponent and the top four bits of x pick the row),
+# by its interpolant at 11 Chebyshev nodes (within 2^-66 of g on each)
+# in h = x - c, c the middle: c0 as a double-double, c1 as a 6-bit high
+# part (c1_hi h is exact for the 47 bits of h) and the rest, c2 .. c10.
+def erfc_rows():
+    n = 10
+    w('\nconst double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW] = {\n')
+    rows = 0
+    for e in range(-2, 5):
+        for i in range(16):
+            a = mpf(2) ** e * (1 + mpf(i) / 16)
+            b = mpf(2) ** e * (1 + mpf(i + 1) / 16)
+            if a >= 27:
+                break
+            c, r = (a + b) / 2, (b - a) / 2
+            nodes = [r * mpmath.cos(mpmath.pi * (k + mpf(1) / 2) / (n + 1))
+                     for k in range(n + 1)]
+            ys = [mpmath.erfc(c + t) * mpmath.exp((c + t) ** 2) for t in nodes]
+            m = mpmath.matrix([[t ** j for j in range(n + 1)] for t in nodes])
+            co = mpmath.lu_solve(m, mpmath.matrix(ys))
+            c1h = round_bits(co[1], 6)
+            row = [*split(co[0]), c1h, dbl(co[1] - c1h)]
+            row += [dbl(co[j]) for j in range(2, n + 1)]
+            w('\t{ ' + ', '.join(h(x) for x in row[:4]) + ',\n\t  ' +
+              ', '.join(h(x) for x in row[4:8]) + ',\n\t  ' +
+              ', '.join(h(x) for x in row[8:]) + ' },\n')
+            rows += 1
+    w('};\n')
+    assert rows == 107
+    # 2^(j/256), j = 0..255: hi with 27 bits (hi times a 26-bit value is
+    # exact), lo.
+    w('\nconst double erfc_exp_table[256][2] = {\n')
+    for j in range(256):
+        v = mpf(2) ** (mpf(j) / 256)
+        hi = round_bits(v, 27)
+        w(f'\t{{ {h(hi)}, {h(dbl(v - mpf(hi)))} }},\n')
+    w('};\n')
+
+
+erfc_rows()
 
 print(''.join(out), end='')
 

@@ -4,7 +4,9 @@
  * the odd series x (2/sqrt(pi) + x^2 Q(x^2)); up to 5.9 the Taylor
  * expansion at the nearest sixteenth c (erf_table: erf(c), erfc(c) and
  * erf'(c) as double-doubles, the higher coefficients as doubles), so
- * that erf(x) = erf(c) + d and erfc(x) = erfc(c) - d with d computed once.
+ * that erf(x) = erf(c) + d and erfc(x) = erfc(c) - d with d computed once;
+ * erfc from 1/4 to 26.5 as exp(-x^2) g(x) without an exact product
+ * (erfc_fast).
  * Where that is in doubt, the slow way: below 2.5 the series of positive
  * terms
  *   erf x = 2/sqrt(pi) e^(-x^2) sum (2x^2)^n x / (1 3 5 ... (2n+1))
@@ -56,6 +58,60 @@ static dd erf_mid(double x)
 static dd dd_neg(dd a)
 {
 	return (dd){ -a.hi, -a.lo };
+}
+
+/*
+ * erfc(x) for 1/4 <= x < 26.5 as (hi + lo) * *scale, hi + lo within
+ * 2^-60 of it (ERFC_FAST_ERR), in double arithmetic without an exact
+ * product: erfc(x) = exp(-x^2) g(x) with g from erfc_table, c0 + c1 h
+ * exact as a pair (c1_hi h is exact) and the rest in double. x^2 = z^2 +
+ * (x - z)(x + z) with z = x cut to 26 bits (z^2 exact, the second term
+ * within 2^-79 x^2); -z^2 = k ln2/256 + r_hi exactly and exp(r) - 1 by
+ * its series to r^5; 2^(j/256) with a 27-bit high part times g's high
+ * part cut to 26 bits is exact. The roundings of lo (of a value below
+ * 2^-9.4 of the result, and the products in it) and of g's tail (below
+ * 2^-9) keep the error below 2^-61.
+ */
+#define ERFC_FAST_ERR 0x1p-60
+
+static dd erfc_fast(double x, double *scale)
+{
+	uint64_t u = asuint64(x);
+	const double *a = erfc_table[(u >> 48) - (asuint64(0.25) >> 48)];
+	double c = asdouble((u & 0xffff000000000000ULL) | 1ULL << 47);
+	double h = x - c, h2 = h * h, p;	/* h exact */
+	double z = asdouble(u & 0xfffffffff8000000ULL), z2 = z * z;
+	double t = -z2 * (2 * INV_LN2_128), kd, rh, rl, s, q, gl, g26;
+	double th, tl, big, lo;
+	int k, j;
+	dd gg;
+
+	/* g(x) = gg.hi + gl. */
+	p = (a[4] + h * a[5]) + h2 * (a[6] + h * a[7]) +
+	    (h2 * h2) * ((a[8] + h * a[9]) + h2 * (a[10] + h * a[11]) +
+			 (h2 * h2) * a[12]);
+	gg = fast_two_sum(a[0], a[2] * h);
+	gg = fast_two_sum(gg.hi, gg.lo + (a[1] + a[3] * h + h2 * p));
+	g26 = asdouble(asuint64(gg.hi) & 0xfffffffff8000000ULL);
+	gl = gg.lo + (gg.hi - g26);
+
+	/* exp(-x^2) = 2^(k/256) (1 + s + q). */
+	k = (int32_t)(t - 0.5);
+	kd = k;
+	rh = -z2 - kd * (0.5 * LN2_128_HI);	/* exact */
+	rl = -((x - z) * (x + z)) - kd * (0.5 * LN2_128_LO);
+	s = rh + rl;
+	q = ((rh - s) + rl) + s * s * (0.5 + s * (1.0 / 6 + s * (1.0 / 24 +
+		s * (1.0 / 120))));
+	j = k & 255;
+	th = erfc_exp_table[j][0];
+	tl = erfc_exp_table[j][1];
+	*scale = asdouble((uint64_t)(0x3ff + (k - j) / 256) << 52);
+
+	/* (th + tl)(g26 + gl)(1 + s + q), g26 + gl = gg.hi + gg.lo */
+	big = th * g26;				/* exact */
+	lo = (th * gl + tl * gg.hi) * (1 + (s + q)) + big * q;
+	return fast_two_sum(big, big * s + lo);
 }
 
 /* erf(x) for |x| < 2.5 as a double-double. */
@@ -153,6 +209,13 @@ double erfc(double x)
 		r.lo -= d.lo;
 	} else if (x < 0 && ax < 5.9) {
 		r = dd_add_d(erf_mid(ax), 1.0);	/* 1 + erf(-x) */
+	} else if (x >= 0.25 && x < 26.5) {
+		double f;
+
+		r = erfc_fast(x, &f);
+		if (round_is_clear(r.hi, r.lo, r.hi * ERFC_FAST_ERR))
+			return (r.hi + r.lo) * f;
+		r.hi = 0;
 	} else if (x > 0 && x < 2.5) {
 		d = erf_delta(x, &a);		/* erfc(c) - d */
 		r = fast_two_sum(a[2], -d.hi);

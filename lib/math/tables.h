@@ -24,6 +24,8 @@
 #define ATAN_TAYLOR_SIZE	249	/* and i = 8..256 */
 #define TAYLOR_ROW		10	/* f, f' (double-doubles), a2..a7 */
 #define SIN_PI128_TABLE_SIZE	256	/* sin_pi128_table: sin(j pi/128) */
+#define ERFC_TABLE_SIZE		107	/* erfc_table: g = erfc e^(x^2), 1/4..27 */
+#define ERFC_ROW		13	/* c0, c1 (hi with 6 bits), c2..c10 */
 
 struct log_entry {
 	double invc;		/* ~ 1 / the interval's midpoint */
@@ -31,9 +33,7 @@ struct log_entry {
 	double c_hi, c_lo;		/* 1 / invc */
 };
 
-/* pow's log (pow.c): its own intervals, invc with 13 bits. */
-#define POW_LOG_TABLE_SIZE	128
-#define POW_LOG_BASE_BITS	0x3fe68aaa00000000ULL	/* ~ 0.70443 */
+/* pow's log (pow.c): log_table's intervals, invc with 20 bits. */
 struct pow_log_entry {
 	double invc, logc_hi, logc_lo;
 };
@@ -47,11 +47,12 @@ extern const double sin_pi32_table[SIN_PI32_TABLE_SIZE];
 extern const double asin_table[ASIN_TABLE_SIZE][TAYLOR_ROW];
 extern const double atan_taylor_table[ATAN_TAYLOR_SIZE][TAYLOR_ROW];
 extern const double sincos_table[SINCOS_TABLE_SIZE][4];
-extern const struct pow_log_entry pow_log_table[POW_LOG_TABLE_SIZE];
-/* 2^(j/128) as hi with 27 bits + lo (pow.c) */
-extern const double pow_exp_table[EXP_TABLE_SIZE][2];
+extern const struct pow_log_entry pow_log_table[LOG_TABLE_SIZE];
 /* hi with 27 bits, lo: hi + lo within 2^-80 of sin(j pi/128) */
 extern const double sin_pi128_table[SIN_PI128_TABLE_SIZE][2];
+extern const double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW];
+/* 2^(j/256): hi with 27 bits, lo */
+extern const double erfc_exp_table[256][2];
 
 /* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
  * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */

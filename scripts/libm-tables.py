@@ -155,23 +155,42 @@ for j in range(104):
     w(f'\t{{ {h(sh)}, {h(sl)}, {h(ch)}, {h(cl)} }},\n')
 w('};\n')
 
-# pow's log: the intervals of log_table, invc rounded to 20 bits (so that
-# invc times m's top 33 bits is exact; 1 beside 1 again) and -log(invc) as
-# hi + lo, hi a multiple of 2^-42 (so that k LN2_HI + hi is exact).
-w('\nconst struct pow_log_entry pow_log_table[LOG_TABLE_SIZE] = {\n')
-for j in range(128):
-    a = mpf(bits2d(base + (j << 45)))
-    b = mpf(bits2d(base + ((j + 1) << 45)))
-    if j in (74, 75):
-        invc = 1.0
-    else:
-        m, e = mpmath.frexp(2 / (a + b))
-        invc = float(mpmath.ldexp(mpmath.nint(m * 2**20) / 2**20, e))
-    lc = -mpmath.log(mpf(invc))
-    lh = float(mpmath.nint(lc * 2**42) / 2**42)
-    ll = dbl(lc - lh)
-    w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
-w('};\n')
+def pow_tables():
+    """pow's log and exp tables (pow.c).
+
+    log: m in [POW_LOG_BASE, 2 POW_LOG_BASE) in 128 intervals of equal
+    width in the bits, 1 two thirds into the one where invc = 1, so that
+    |r| < 2^-8.6 there; elsewhere invc ~ 1 / the midpoint rounded to 13
+    bits: then invc times m's top 21 bits is exact and so is r's head
+    m_hi invc - 1, of at most 26 bits (|r| < 2^-7.9), whose square is
+    exact too, and invc times m's low 32 bits. -log(invc) as hi + lo, hi
+    a multiple of 2^-42 (so that k LN2_HI + hi is exact).
+    exp: 2^(j/128) as hi + lo, hi rounded to 27 bits (so that hi times a
+    26-bit part of r is exact)."""
+    one = 0x3ff0000000000000
+    base = (one - (227 << 45) // 3) & ~((1 << 32) - 1)
+    assert base == 0x3fe68aaa00000000
+    w('\nconst struct pow_log_entry pow_log_table[POW_LOG_TABLE_SIZE] = {\n')
+    for j in range(128):
+        a = mpf(bits2d(base + (j << 45)))
+        b = mpf(bits2d(base + ((j + 1) << 45)))
+        invc = 1.0 if a <= 1 < b else round_bits(2 / (a + b), 13)
+        rmax = max(abs(a * invc - 1), abs(b * invc - 1))
+        assert rmax < 2**-7.9 and (invc != 1 or rmax < 2**-8.5)
+        lc = -mpmath.log(mpf(invc))
+        lh = float(mpmath.nint(lc * 2**42) / 2**42)
+        ll = dbl(lc - lh)
+        w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
+    w('};\n')
+    w('\nconst double pow_exp_table[EXP_TABLE_SIZE][2] = {\n')
+    for j in range(128):
+        v = mpf(2) ** (mpf(j) / 128)
+        hi = round_bits(v, 27)
+        w(f'\t{{ {h(hi)}, {h(dbl(v - mpf(hi)))} }},\n')
+    w('};\n')
+
+
+pow_tables()
 
 # sin, cos, sincos below 2^12: sin(j pi/128), j = 0..255 (cos(j pi/128) is
 # entry j + 64), as hi + lo with hi rounded to 27 bits, so that hi times a

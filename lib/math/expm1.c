@@ -1,8 +1,11 @@
 /*
  * expm1: a Taylor polynomial below 2^-8, where exp(x) - 1 would cancel;
- * above, exp_core's double-double minus 1.
+ * from there to 36 (and down to -18) expm1_kernel (expm1.h) and Ziv's
+ * test; where that test fails, and beyond, exp_core's double-double
+ * minus 1.
  */
 #include "libm.h"
+#include "expm1.h"
 
 double expm1(double x)
 {
@@ -10,11 +13,19 @@ double expm1(double x)
 	int scale;
 	dd r, s;
 
+	/* Quiet comparisons: a quiet NaN raises nothing. */
+	if (__builtin_expect(__builtin_isgreaterequal(ax, 0x1p-8) &&
+			     __builtin_isgreater(x, -18.0) &&
+			     __builtin_isless(x, 36.0), 1)) {
+		r = expm1_kernel(x, &scale);
+		if (__builtin_expect(round_is_clear(r.hi, r.lo, 0x1p-66), 1))
+			return (r.hi + r.lo) * pow2(scale);
+	}
 	if (__builtin_isnan(x))
 		return x + x;
 
 	if (!(ax < 0x1p-8)) {
-		if (__builtin_isnan(x) || x == __builtin_inf())
+		if (x == __builtin_inf())
 			return x + x;
 		if (x > 0x1.62e42fefa39efp+9)
 			return math_overflow(0);
@@ -23,8 +34,8 @@ double expm1(double x)
 		r = exp_core(x, 0.0, &scale);
 		if (scale > 1000)
 			return exp_finish(r, scale, 0);
-		r.hi *= asdouble((uint64_t)(0x3ff + scale) << 52);
-		r.lo *= asdouble((uint64_t)(0x3ff + scale) << 52);
+		r.hi *= pow2(scale);
+		r.lo *= pow2(scale);
 		s = two_sum(-1.0, r.hi);
 		return s.hi + (s.lo + r.lo);
 	}

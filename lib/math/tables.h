@@ -33,7 +33,9 @@ struct log_entry {
 	double c_hi, c_lo;		/* 1 / invc */
 };
 
-/* pow's log (pow.c): log_table's intervals, invc with 20 bits. */
+/* pow's log (pow.c): its own intervals, invc with 13 bits. */
+#define POW_LOG_TABLE_SIZE	128
+#define POW_LOG_BASE_BITS	0x3fe68aaa00000000ULL	/* ~ 0.70443 */
 struct pow_log_entry {
 	double invc, logc_hi, logc_lo;
 };
@@ -47,7 +49,9 @@ extern const double sin_pi32_table[SIN_PI32_TABLE_SIZE];
 extern const double asin_table[ASIN_TABLE_SIZE][TAYLOR_ROW];
 extern const double atan_taylor_table[ATAN_TAYLOR_SIZE][TAYLOR_ROW];
 extern const double sincos_table[SINCOS_TABLE_SIZE][4];
-extern const struct pow_log_entry pow_log_table[LOG_TABLE_SIZE];
+extern const struct pow_log_entry pow_log_table[POW_LOG_TABLE_SIZE];
+/* 2^(j/128) as hi with 27 bits + lo (pow.c) */
+extern const double pow_exp_table[EXP_TABLE_SIZE][2];
 /* hi with 27 bits, lo: hi + lo within 2^-80 of sin(j pi/128) */
 extern const double sin_pi128_table[SIN_PI128_TABLE_SIZE][2];
 extern const double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW];

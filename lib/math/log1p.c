@@ -1,11 +1,14 @@
-/* log1p: a Taylor series below 2^-8; above, the logarithm of 1 + x held
- * exactly as a double-double. */
+/* log1p: a Taylor series below 2^-8; above, 1 + x held exactly as t_hi +
+ * t_lo, log_base_fast (log_base.h) of t_hi with t_lo / t_hi as its first
+ * order correction, else the logarithm of the double-double t. */
 #include "libm.h"
+#include "log_base.h"
+#include "tables.h"
 
 double log1p(double x)
 {
-	double ax = __builtin_fabs(x);
-	dd r;
+	double ax = __builtin_fabs(x), y;
+	dd r, t;
 
 	if (__builtin_isnan(x))
 		return x + x;
@@ -24,6 +27,12 @@ double log1p(double x)
 		return x + x * x * (-0.5 + x * (1.0 / 3 + x * (-0.25 + x * (0.2 +
 			x * (-1.0 / 6 + x * (1.0 / 7 + x * (-0.125 +
 			x * (1.0 / 9 + x * -0.1))))))));
-	r = log_of_dd(two_sum(1.0, x));
+	/* t_hi is normal: x > -1 leaves 1 + x at least 2^-53. The second
+	 * order term of the correction, (t_lo / t_hi)^2 / 2, is below 2^-107. */
+	t = two_sum(1.0, x);
+	if (log_base_fast(asuint64(t.hi), logn_table, LN2_HI, LN2_LO, 1.0, 0.0,
+			  t.lo / t.hi, &y))
+		return y;
+	r = log_of_dd(t);
 	return r.hi + r.lo;
 }

@@ -52,6 +52,15 @@ extern const double sincos_table[SINCOS_TABLE_SIZE][4];
 extern const struct pow_log_entry pow_log_table[POW_LOG_TABLE_SIZE];
 /* 2^(j/128) as hi with 27 bits + lo (pow.c) */
 extern const double pow_exp_table[EXP_TABLE_SIZE][2];
+/* log2, log10, log1p's fast paths (log_base.h): log_table's intervals,
+ * invc with 12 bits (1 beside 1), -log_b(invc) as hi + lo with hi a
+ * multiple of 2^-42. */
+struct log_base_entry {
+	double invc, hi, lo;
+};
+extern const struct log_base_entry logn_table[LOG_TABLE_SIZE];
+extern const struct log_base_entry log2_table[LOG_TABLE_SIZE];
+extern const struct log_base_entry log10_table[LOG_TABLE_SIZE];
 /* hi with 27 bits, lo: hi + lo within 2^-80 of sin(j pi/128) */
 extern const double sin_pi128_table[SIN_PI128_TABLE_SIZE][2];
 extern const double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW];
@@ -135,6 +144,12 @@ static inline int angle_finish(double base_hi, double base_lo, double k,
 #define INV_LN2_LO           0x1.777d0ffda0d24p-56
 #define INV_LN10_HI          0x1.bcb7b1526e50ep-2
 #define INV_LN10_LO          0x1.95355baaafad3p-57
+#define INV_LN2_25           0x1.7154760000000p+0
+#define INV_LN2_25_LO        0x1.4ae0bf85ddf44p-26
+#define INV_LN10_25          0x1.bcb7b10000000p-2
+#define INV_LN10_25_LO       0x1.49b9438ca9aaep-28
+#define LOG10_2_HI           0x1.34413509f8000p-2
+#define LOG10_2_LO           -0x1.80433b83b532ap-44
 #define LN10_HI              0x1.26bb1bbb55516p+1
 #define LN10_LO              -0x1.f48ad494ea3e9p-53
 #define TWO_OVER_SQRTPI_HI   0x1.20dd750429b6dp+0

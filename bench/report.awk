@@ -220,7 +220,7 @@ END {
 	printf("| bareheap | %s, x86_64 defconfig build (`out/x86_64`) |\n", rev)
 	printf("| peers | glibc %s, musl %s, mimalloc %s, jemalloc %s, scudo (LLVM's standalone runtime, libclang-rt-14-dev %s) (Debian packages) |\n",
 	       glibcv, muslv, miv, jev, scudov)
-	printf("| compiler | gcc %s, `-O2` for every workload (bareheap's own library: `-O2`, `-Os` for its start-up and reports) |\n", gccv)
+	printf("| compiler | gcc %s, `-O2` for every workload (bareheap's own library: `-O2`, `-Oz` for its start-up and reports) |\n", gccv)
 	printf("| rounds | %s, round-robin over the allocators within each round |\n", rounds)
 	printf("| load average | %s at the start, %s at the end, at most %s while the rounds ran%s (anything else running makes the times noisy: compare the fastest rounds too) |\n",
 	       load0, load1, loadmax, loadmax + 0 > 1.5 ? ": **the machine was loaded**, other work ran beside the bench" : "")

@@ -61,21 +61,21 @@ static const char *limit_text(char *end, uint64_t limit)
 	return p;
 }
 
+/* The arena decision, read back through bareheap_info as a program would:
+ * one description of the heap, not two. */
 void mm_report_arena(void)
 {
-	const struct window *w = &heap.win[0];
+	struct bareheap_info h;
 	char limit[24], room[24];
-	int random = strcmp(heap.layout, "random") == 0;
+	int random;
 
+	bareheap_info(&h);
+	random = strcmp(h.layout, "random") == 0;
 	message("arena mode=%s base=%#lx size=%llu limit=%s footprint=%llu "
 		"room=%s reserved=%llu unused=%s layout=%s%s%s",
-		heap.mode, heap.nwin ? (unsigned long)w->base : 0UL,
-		heap.nwin ? (unsigned long long)w->full : 0ULL,
-		limit_text(limit + sizeof(limit), heap.limit),
-		(unsigned long long)heap.footprint,
-		limit_text(room + sizeof(room), heap.room),
-		heap.nwin ? (unsigned long long)(w->reserved - w->base) : 0ULL,
-		os_unused_name(), random ? "" : "fixed (", heap.layout,
+		h.mode, h.base, h.size, limit_text(limit + sizeof(limit), h.limit),
+		h.footprint, limit_text(room + sizeof(room), h.room),
+		h.reserved, h.unused, random ? "" : "fixed (", h.layout,
 		random ? "" : ")");
 }
 

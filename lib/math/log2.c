@@ -21,23 +21,17 @@ static double log_scaled(double x, double hi, double lo)
 	return r.hi + r.lo;
 }
 
-/* x normal, finite and > 0. */
-static int is_normal_positive(uint64_t u)
-{
-	return u - 0x0010000000000000ULL < 0x7ff0000000000000ULL - 0x0010000000000000ULL;
-}
-
 double log2(double x)
 {
 	uint64_t u = asuint64(x);
 	double y;
 
-	/* Powers of two exactly, and without FE_INEXACT. */
-	if ((u & 0x000fffffffffffffULL) == 0 && (u >> 52) - 1 < 0x7fe)
-		return (double)((int)(u >> 52) - 0x3ff);
-	if (__builtin_expect(is_normal_positive(u), 1) &&
+	/* Powers of two but 1 pass there exactly, without FE_INEXACT. */
+	if (__builtin_expect(log_is_normal_positive(u), 1) &&
 	    log_base_fast(u, log2_table, 1.0, 0.0, INV_LN2_25, INV_LN2_25_LO, 0.0, &y))
 		return y;
+	if ((u & 0x000fffffffffffffULL) == 0 && (u >> 52) - 1 < 0x7fe)
+		return (double)((int)(u >> 52) - 0x3ff);
 	return log_scaled(x, INV_LN2_HI, INV_LN2_LO);
 }
 
@@ -46,7 +40,7 @@ double log10(double x)
 	uint64_t u = asuint64(x);
 	double y;
 
-	if (__builtin_expect(is_normal_positive(u), 1) &&
+	if (__builtin_expect(log_is_normal_positive(u), 1) &&
 	    log_base_fast(u, log10_table, LOG10_2_HI, LOG10_2_LO, INV_LN10_25,
 			  INV_LN10_25_LO, 0.0, &y))
 		return y;

@@ -27,6 +27,12 @@
 #include "libm.h"
 #include "tables.h"
 
+/* x normal, finite and > 0. */
+static inline int log_is_normal_positive(uint64_t u)
+{
+	return u - 0x0010000000000000ULL < 0x7ff0000000000000ULL - 0x0010000000000000ULL;
+}
+
 /* log_b(x) for the bits u of a normal x > 0, plus C tail (|tail| <=
  * 2^-52), as an unnormalised y->hi + y->lo within *err; 0 (nothing
  * written) where k = 0 and m lies beside 1. c_lo == 0 drops C_lo's
@@ -40,7 +46,7 @@ log_base_parts(uint64_t u, const struct log_base_entry *table, double l_hi,
 	int k = (int)((int64_t)t >> 52);
 	const struct log_base_entry *e = &table[t >> 45 & (LOG_TABLE_SIZE - 1)];
 	double m = asdouble(mu), mh = asdouble(mu & 0xffffffffe0000000ULL);
-	double rh, rl, r, r2, r4, p, a, s, lin;
+	double rh, rl, r, r2, r4, p, a, s, lin, cc;
 
 	if (t >> 46 == 37)	/* k = 0, intervals 74 and 75 */
 		return 0;
@@ -49,9 +55,10 @@ log_base_parts(uint64_t u, const struct log_base_entry *table, double l_hi,
 	r = rh + rl;
 	r2 = r * r;
 	r4 = r2 * r2;
-	p = r2 * ((-0x1p-1 + r * 0x1.5555555555556p-2) +
-		  r2 * (-0x1.ffffffff6593fp-3 + r * 0x1.999999991055fp-3) +
-		  r4 * (-0x1.5556e2fd2aa43p-3 + r * 0x1.2493aa9d57614p-3));
+	cc = c_hi + c_lo;	/* folded: the coefficients times C */
+	p = r2 * ((cc * -0x1p-1 + r * (cc * 0x1.5555555555556p-2)) +
+		  r2 * (cc * -0x1.ffffffff6593fp-3 + r * (cc * 0x1.999999991055fp-3)) +
+		  r4 * (cc * -0x1.5556e2fd2aa43p-3 + r * (cc * 0x1.2493aa9d57614p-3)));
 	a = k * l_hi + e->hi;
 	s = a + rh * c_hi;
 	lin = rl;
@@ -63,7 +70,7 @@ log_base_parts(uint64_t u, const struct log_base_entry *table, double l_hi,
 	if (l_lo != 0)
 		lin += k * l_lo;
 	y->hi = s;
-	y->lo = ((a - s) + rh * c_hi) + ((lin + e->lo) + p * (c_hi + c_lo));
+	y->lo = ((a - s) + rh * c_hi) + ((lin + e->lo) + p);
 	*err = 0x1p-69 + __builtin_fabs(p) * 0x1p-48;
 	return 1;
 }

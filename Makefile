@@ -115,6 +115,7 @@ endif
 
 obj-y :=
 small-y :=
+nofp-y :=
 include kernel/Makefile mm/Makefile lib/Makefile platform/Makefile
 objs := $(addprefix $(O)/obj/,$(obj-y))
 # The program entry: the kernel's, or the bare board's (platform/Makefile).
@@ -147,6 +148,7 @@ KBUILD_CFLAGS := -std=gnu11 -g -Wall -Wextra -Wno-unused-parameter \
 OPT := -O2
 OPT_SIZE := $(shell $(CC) -Oz -E -x c /dev/null >/dev/null 2>&1 && echo -Oz || echo -Os)
 $(addprefix $(O)/obj/,$(small-y)): OPT := $(OPT_SIZE)
+$(addprefix $(O)/obj/,$(nofp-y)): OPT += $(ARCH_NOFP_CFLAGS)
 
 $(O)/obj/%.o: %.c $(O)/include/config/auto.conf
 	$(quiet) CC $<

@@ -205,25 +205,26 @@ w('};\n')
 
 
 # erfc above 1/4 (erf.c's erfc_fast): erfc(x) = exp(-x^2) g(x), g entire
-# and smooth. g on the intervals [2^e (1 + i/16), 2^e (1 + (i + 1)/16)),
-# 2^-2 <= x < 27 (the exponent and the top four bits of x pick the row),
-# by its interpolant at 11 Chebyshev nodes (within 2^-66 of g on each)
-# in h = x - c, c the middle: c0 as a double-double, c1 as a 6-bit high
-# part (c1_hi h is exact for the 47 bits of h) and the rest, c2 .. c10.
-def erfc_rows():
+# and smooth; erf above 1/16 (erf_fast) directly. The function on the
+# intervals [2^e (1 + i/16), 2^e (1 + (i + 1)/16)) (the exponent and the
+# top four bits of x pick the row) by its interpolant at 11 Chebyshev
+# nodes (within 2^-66 of it on each) in h = x - c, c the middle: c0 as a
+# double-double, c1 as a 6-bit high part (c1_hi h is exact for the 47
+# bits of h) and the rest, c2 .. c10.
+def binade_rows(name, size, f, e0, stop):
     n = 10
-    w('\nconst double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW] = {\n')
+    w(f'\nconst double {name}[{size}][ERFC_ROW] = {{\n')
     rows = 0
-    for e in range(-2, 5):
+    for e in range(e0, 5):
         for i in range(16):
             a = mpf(2) ** e * (1 + mpf(i) / 16)
             b = mpf(2) ** e * (1 + mpf(i + 1) / 16)
-            if a >= 27:
+            if a >= stop:
                 break
             c, r = (a + b) / 2, (b - a) / 2
             nodes = [r * mpmath.cos(mpmath.pi * (k + mpf(1) / 2) / (n + 1))
                      for k in range(n + 1)]
-            ys = [mpmath.erfc(c + t) * mpmath.exp((c + t) ** 2) for t in nodes]
+            ys = [f(c + t) for t in nodes]
             m = mpmath.matrix([[t ** j for j in range(n + 1)] for t in nodes])
             co = mpmath.lu_solve(m, mpmath.matrix(ys))
             c1h = round_bits(co[1], 6)
@@ -234,6 +235,12 @@ def erfc_rows():
               ', '.join(h(x) for x in row[8:]) + ' },\n')
             rows += 1
     w('};\n')
+    return rows
+
+
+def erfc_rows():
+    rows = binade_rows('erfc_table', 'ERFC_TABLE_SIZE',
+                       lambda x: mpmath.erfc(x) * mpmath.exp(x ** 2), -2, 27)
     assert rows == 107
     # 2^(j/256), j = 0..255: hi with 27 bits (hi times a 26-bit value is
     # exact), lo.
@@ -243,6 +250,10 @@ def erfc_rows():
         hi = round_bits(v, 27)
         w(f'\t{{ {h(hi)}, {h(dbl(v - mpf(hi)))} }},\n')
     w('};\n')
+    # erf from 1/16 to 6.
+    rows = binade_rows('erf_fast_table', 'ERF_FAST_TABLE_SIZE', mpmath.erf,
+                       -4, 5.9)
+    assert rows == 104
 
 
 erfc_rows()

@@ -5,8 +5,9 @@
  * expansion at the nearest sixteenth c (erf_table: erf(c), erfc(c) and
  * erf'(c) as double-doubles, the higher coefficients as doubles), so
  * that erf(x) = erf(c) + d and erfc(x) = erfc(c) - d with d computed once;
- * erfc from 1/4 to 26.5 as exp(-x^2) g(x) without an exact product
- * (erfc_fast).
+ * before those, without an exact product, erf from 1/16 to 5.9 by a
+ * polynomial on each sixteenth of a binade (erf_fast) and erfc from 1/4
+ * to 26.5 as exp(-x^2) g(x) (erfc_fast).
  * Where that is in doubt, the slow way: below 2.5 the series of positive
  * terms
  *   erf x = 2/sqrt(pi) e^(-x^2) sum (2x^2)^n x / (1 3 5 ... (2n+1))
@@ -61,6 +62,38 @@ static dd dd_neg(dd a)
 }
 
 /*
+ * The polynomial of a row of erfc_table or erf_fast_table (a sixteenth of
+ * a binade, the row of x) at x, c0 + c1 h exact as a pair (h = x - c is
+ * exact, 47 bits, and c1_hi has 6), the rest in double: within 2^-63 of
+ * the polynomial (the rest is below 2^-10 of c0, its roundings 2^-53 of
+ * that).
+ */
+static dd binade_poly(const double *a, double x)
+{
+	uint64_t u = asuint64(x);
+	double c = asdouble((u & 0xffff000000000000ULL) | 1ULL << 47);
+	double h = x - c, h2 = h * h, p;	/* h exact */
+	dd r;
+
+	p = (a[4] + h * a[5]) + h2 * (a[6] + h * a[7]) +
+	    (h2 * h2) * ((a[8] + h * a[9]) + h2 * (a[10] + h * a[11]) +
+			 (h2 * h2) * a[12]);
+	r = fast_two_sum(a[0], a[2] * h);
+	return fast_two_sum(r.hi, r.lo + (a[1] + a[3] * h + h2 * p));
+}
+
+/* erf(x) for 1/16 <= x < 5.9 within 2^-62 (the table's 2^-66 and
+ * binade_poly's 2^-63). */
+#define ERF_FAST_ERR 0x1p-62
+
+static dd erf_fast(double x)
+{
+	uint64_t u = asuint64(x);
+
+	return binade_poly(erf_fast_table[(u >> 48) - (asuint64(0x1p-4) >> 48)], x);
+}
+
+/*
  * erfc(x) for 1/4 <= x < 26.5 as (hi + lo) * *scale, hi + lo within
  * 2^-60 of it (ERFC_FAST_ERR), in double arithmetic without an exact
  * product: erfc(x) = exp(-x^2) g(x) with g from erfc_table, c0 + c1 h
@@ -78,8 +111,6 @@ static dd erfc_fast(double x, double *scale)
 {
 	uint64_t u = asuint64(x);
 	const double *a = erfc_table[(u >> 48) - (asuint64(0.25) >> 48)];
-	double c = asdouble((u & 0xffff000000000000ULL) | 1ULL << 47);
-	double h = x - c, h2 = h * h, p;	/* h exact */
 	double z = asdouble(u & 0xfffffffff8000000ULL), z2 = z * z;
 	double t = -z2 * (2 * INV_LN2_128), kd, rh, rl, s, q, gl, g26;
 	double th, tl, big, lo;
@@ -87,11 +118,7 @@ static dd erfc_fast(double x, double *scale)
 	dd gg;
 
 	/* g(x) = gg.hi + gl. */
-	p = (a[4] + h * a[5]) + h2 * (a[6] + h * a[7]) +
-	    (h2 * h2) * ((a[8] + h * a[9]) + h2 * (a[10] + h * a[11]) +
-			 (h2 * h2) * a[12]);
-	gg = fast_two_sum(a[0], a[2] * h);
-	gg = fast_two_sum(gg.hi, gg.lo + (a[1] + a[3] * h + h2 * p));
+	gg = binade_poly(a, x);
 	g26 = asdouble(asuint64(gg.hi) & 0xfffffffff8000000ULL);
 	gl = gg.lo + (gg.hi - g26);
 
@@ -176,6 +203,11 @@ double erf(double x)
 	if (ax < 0x1p-4) {
 		r = erf_small(x);
 	} else if (ax < 5.9) {
+		r = erf_fast(ax);
+		if (x < 0)
+			r = dd_neg(r);
+		if (round_is_clear(r.hi, r.lo, __builtin_fabs(r.hi) * ERF_FAST_ERR))
+			return r.hi + r.lo;
 		r = erf_mid(ax);
 		if (x < 0)
 			r = dd_neg(r);
@@ -208,7 +240,10 @@ double erfc(double x)
 		r = fast_two_sum(1.0, -d.hi);
 		r.lo -= d.lo;
 	} else if (x < 0 && ax < 5.9) {
-		r = dd_add_d(erf_mid(ax), 1.0);	/* 1 + erf(-x) */
+		r = dd_add_d(erf_fast(ax), 1.0);	/* 1 + erf(-x) */
+		if (round_is_clear(r.hi, r.lo, r.hi * ERF_FAST_ERR))
+			return r.hi + r.lo;
+		r = dd_add_d(erf_mid(ax), 1.0);
 	} else if (x >= 0.25 && x < 26.5) {
 		double f;
 

@@ -26,6 +26,7 @@
 #define SIN_PI128_TABLE_SIZE	256	/* sin_pi128_table: sin(j pi/128) */
 #define ERFC_TABLE_SIZE		107	/* erfc_table: g = erfc e^(x^2), 1/4..27 */
 #define ERFC_ROW		13	/* c0, c1 (hi with 6 bits), c2..c10 */
+#define ERF_FAST_TABLE_SIZE	104	/* erf_fast_table: erf, 1/16..6 */
 
 struct log_entry {
 	double invc;		/* ~ 1 / the interval's midpoint */
@@ -66,6 +67,7 @@ extern const double sin_pi128_table[SIN_PI128_TABLE_SIZE][2];
 extern const double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW];
 /* 2^(j/256): hi with 27 bits, lo */
 extern const double erfc_exp_table[256][2];
+extern const double erf_fast_table[ERF_FAST_TABLE_SIZE][ERFC_ROW];
 
 /* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
  * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */

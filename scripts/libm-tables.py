@@ -192,6 +192,29 @@ def pow_tables():
 
 pow_tables()
 
+
+def asinh_tables():
+    """asinh's, acosh's and atanh's log (asinh.c's log_hilo).
+
+    log_table's intervals (m in [LOG_BASE, 2 LOG_BASE), 128 of equal width
+    in the bits, |r| <= 2^-7); invc ~ 1 / the midpoint with 20 bits (1 in
+    the two intervals beside 1), so that invc times m's top 33 bits is
+    exact, and so is invc times m's low 20 bits. -log(invc) as hi + lo, hi
+    a multiple of 2^-42 (so that k LN2_HI + hi is exact)."""
+    w('\nconst double asinh_log_table[LOG_TABLE_SIZE][3] = {\n')
+    for j in range(128):
+        a = mpf(bits2d(base + (j << 45)))
+        b = mpf(bits2d(base + ((j + 1) << 45)))
+        invc = 1.0 if j in (74, 75) else round_bits(2 / (a + b), 20)
+        assert max(abs(a * invc - 1), abs(b * invc - 1)) <= 2**-7
+        lc = -mpmath.log(mpf(invc))
+        hi = float(mpmath.nint(lc * 2**42) / 2**42)
+        w(f'\t{{ {h(invc)}, {h(hi)}, {h(dbl(lc - hi))} }},\n')
+    w('};\n')
+
+
+asinh_tables()
+
 # sin, cos, sincos below 2^12: sin(j pi/128), j = 0..255 (cos(j pi/128) is
 # entry j + 64), as hi + lo with hi rounded to 27 bits, so that hi times a
 # 26-bit part of the reduced argument is exact.

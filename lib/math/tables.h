@@ -62,6 +62,9 @@ struct log_base_entry {
 extern const struct log_base_entry logn_table[LOG_TABLE_SIZE];
 extern const struct log_base_entry log2_table[LOG_TABLE_SIZE];
 extern const struct log_base_entry log10_table[LOG_TABLE_SIZE];
+/* asinh.c's log: log_table's intervals, { invc with 20 bits, -log(invc)
+ * as hi (a multiple of 2^-42) + lo } */
+extern const double asinh_log_table[LOG_TABLE_SIZE][3];
 /* hi with 27 bits, lo: hi + lo within 2^-80 of sin(j pi/128) */
 extern const double sin_pi128_table[SIN_PI128_TABLE_SIZE][2];
 extern const double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW];

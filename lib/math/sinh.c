@@ -1,7 +1,8 @@
 /*
  * sinh, cosh, tanh. From 2^-5 on, in double arithmetic and Ziv's test
  * (expm1.h): sinh and cosh from one reduction giving both e^|x| and
- * e^-|x| (exp_pair), tanh as E / (E + 2) with E = expm1(2|x|)
+ * e^-|x| (exp_pair; cosh_fast takes e^-|x| with less care), tanh as
+ * E / (E + 2) with E = expm1(2|x|)
  * (expm1_kernel), the quotient with its residual. Where the test fails,
  * the accurate path: E = exp(|x|) and 1/E = exp(-|x|) as double-doubles
  * (exp_core, twice: faster than a double-double division), tanh as
@@ -30,7 +31,8 @@ static dd exp_dd(double ax)
  * in doubt. Each exponential is within 2^-66 of itself, so the sum or
  * difference is within 2^-66 of e^ax + e^-ax.
  */
-static int exp_sum(double ax, double sign, int negative, double *y)
+static inline __attribute__((always_inline)) int exp_sum(double ax,
+		double sign, int negative, double *y)
 {
 	dd p, n, s;
 
@@ -42,6 +44,38 @@ static int exp_sum(double ax, double sign, int negative, double *y)
 		s.lo = -s.lo;
 	}
 	if (!round_is_clear(s.hi, s.lo, (p.hi + n.hi) * 0x1p-66))
+		return 0;
+	*y = s.hi + s.lo;
+	return 1;
+}
+
+/*
+ * cosh(ax) for 2^-5 <= ax <= 36, rounded into *y and 1; 0 where the
+ * rounding is in doubt. Where the two exponentials are added no digits
+ * cancel, so e^-ax = 2^(-k/128) e^-r needs less: the table's head plus
+ * th (e^-r - 1) + tl in plain double arithmetic, within 2^-58.5 of
+ * itself (r's rounding and three more, each below 2^-61.4 of th, and tl
+ * (e^-r - 1) left out, below 2^-61), beside e^ax within 2^-66 (exp_table_sum).
+ */
+static inline __attribute__((always_inline)) int cosh_fast(double ax,
+		double *y)
+{
+	double r1, rt, r, r2, ev, od, th, tl, f, g;
+	int k = exp_split(ax, &r1, &rt, &r), j = -k & (EXP_TABLE_SIZE - 1);
+	dd p, s;
+
+	r2 = r * r;
+	ev = r2 * (0.5 + r2 * (1.0 / 24 + r2 * (1.0 / 720)));
+	od = r * r2 * (1.0 / 6 + r2 * (1.0 / 120 + r2 * (1.0 / 5040)));
+	p = exp_table_sum(k & (EXP_TABLE_SIZE - 1), 0.0, r1, rt, r, ev + od);
+	th = exp2_table[2 * j];
+	tl = exp2_table[2 * j + 1] + th * ((ev - od) - r);
+	f = pow2(k >> 7);
+	g = pow2(-k >> 7);
+	s = fast_two_sum(p.hi * f, th * g);
+	s.lo += p.lo * f + tl * g;
+	if (!round_is_clear(s.hi, s.lo, (p.hi * f) * 0x1p-66 +
+					(th * g) * 0x1p-58))
 		return 0;
 	*y = s.hi + s.lo;
 	return 1;
@@ -105,7 +139,7 @@ double cosh(double x)
 		return 1.0 + x2 * (0.5 + x2 * (1.0 / 24 + x2 * (1.0 / 720 +
 			x2 * (1.0 / 40320))));
 	}
-	if (exp_sum(ax, 1.0, 0, &y))
+	if (cosh_fast(ax, &y))
 		return 0.5 * y;
 	e = exp_dd(ax);
 	d = dd_add(e, exp_dd(-ax));
@@ -119,7 +153,8 @@ double cosh(double x)
  * residual (q0 D.hi split by masking, within 2^-104). An error d in E
  * moves E / (E + 2) by 2 d / D^2.
  */
-static int tanh_fast(double ax, int negative, double *y)
+static inline __attribute__((always_inline)) int tanh_fast(double ax,
+		int negative, double *y)
 {
 	int s;
 	dd e = expm1_kernel(2 * ax, &s), d, p;

@@ -23,7 +23,15 @@ int bh_errno;	/* the library's errno, renamed */
 #define D(n) float bh_##n##f(float); double bh_##n(double);
 D(exp) D(exp2) D(exp10) D(expm1) D(log) D(log2) D(log10) D(log1p)
 D(sin) D(cos) D(tan) D(asin) D(acos) D(atan) D(sinh) D(cosh) D(tanh)
-D(asinh) D(acosh) D(atanh)
+D(asinh) D(acosh) D(atanh) D(cbrt) D(erf) D(erfc) D(tgamma) D(lgamma)
+
+/* lgamma's MPFR function takes the sign as well. */
+static int mpfr_lgamma_value(mpfr_t r, const mpfr_t x, mpfr_rnd_t rnd)
+{
+	int sign;
+
+	return mpfr_lgamma(r, &sign, x, rnd);
+}
 
 struct fn {
 	const char *name;
@@ -37,7 +45,9 @@ struct fn {
 static const struct fn fns[] = {
 	E(exp) E(exp2) E(exp10) E(expm1) E(log) E(log2) E(log10) E(log1p)
 	E(sin) E(cos) E(tan) E(asin) E(acos) E(atan) E(sinh) E(cosh) E(tanh)
-	E(asinh) E(acosh) E(atanh)
+	E(asinh) E(acosh) E(atanh) E(cbrt) E(erf) E(erfc)
+	{ "tgammaf", bh_tgammaf, bh_tgamma, tgammaf, mpfr_gamma },
+	{ "lgammaf", bh_lgammaf, bh_lgamma, lgammaf, mpfr_lgamma_value },
 };
 
 static uint32_t bits(float f)

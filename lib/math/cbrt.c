@@ -115,5 +115,3 @@ double cbrt(double x)
 		y = sign * y - sign * ((r.hi + r.lo) / (3 * y2.hi));
 	return y * asdouble((uint64_t)(0x3ff + q) << 52);
 }
-
-float cbrtf(float x) { return (float)cbrt(x); }

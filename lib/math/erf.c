@@ -271,6 +271,3 @@ double erfc(double x)
 	r = dd_add((dd){ 1.0, 0.0 }, (dd){ -r.hi, -r.lo });
 	return r.hi + r.lo;
 }
-
-float erff(float x) { return (float)erf(x); }
-float erfcf(float x) { return to_float(erfc(x)); }

@@ -147,10 +147,8 @@ __attribute__((cold, noinline)) static int replan(struct plan *p)
 
 static uint64_t meta_per_page(void)
 {
-	/* page map entry, record map entry, worst-case span record,
-	 * resident bit (rounded up) */
-	return sizeof(struct span *) + sizeof(uint16_t) + sizeof(struct span) +
-		1;
+	/* page map entry, worst-case span record, resident bit (rounded up) */
+	return sizeof(struct span *) + sizeof(struct span) + 1;
 }
 
 static size_t round_up(size_t n, size_t to)
@@ -159,11 +157,10 @@ static size_t round_up(size_t n, size_t to)
 }
 
 /* Maps the metadata of a window of pages: span records if the pool is
- * empty (one for every four pages, for a small window), the resident map right after them, the page map from the next
- * page and the record map after it. Records are taken from the end of the
- * pool, so the first ones share a page with the start of the resident map. */
-static int meta_map(size_t pages, struct span ***map, uint16_t **num,
-		    unsigned long **resident)
+ * empty (one for every four pages, for a small window), the resident map right after them, and the page map from the next
+ * page. Records are taken from the end of the pool, so the first ones share
+ * a page with the start of the resident map. */
+static int meta_map(size_t pages, struct span ***map, unsigned long **resident)
 {
 	size_t records = pages / 4 + 1 < WINDOW_RECORDS / sizeof(struct span) ?
 		pages / 4 + 1 : WINDOW_RECORDS / sizeof(struct span);
@@ -172,8 +169,7 @@ static int meta_map(size_t pages, struct span ***map, uint16_t **num,
 	size_t bit_bytes = round_up(rec_bytes + (pages + 7) / 8, PAGE_SIZE) -
 		rec_bytes;
 	size_t map_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
-	size_t num_bytes = round_up(pages * sizeof(uint16_t), PAGE_SIZE);
-	char *meta = meta_new(rec_bytes + bit_bytes + map_bytes + num_bytes);
+	char *meta = meta_new(rec_bytes + bit_bytes + map_bytes);
 
 	if (!meta)
 		return -1;
@@ -183,7 +179,6 @@ static int meta_map(size_t pages, struct span ***map, uint16_t **num,
 	}
 	*resident = (unsigned long *)(meta + rec_bytes);
 	*map = (struct span **)(meta + rec_bytes + bit_bytes);
-	*num = (uint16_t *)(meta + rec_bytes + bit_bytes + map_bytes);
 	return 0;
 }
 
@@ -205,12 +200,12 @@ static int window_add(uintptr_t base, size_t size, uintptr_t reserved,
 	if (heap.nwin == MAX_WINDOWS)
 		return -1;
 	if (BOOT_PAGES && high) {
+		heap.pool = heap.boot_records;
+		heap.pool_end = heap.pool + BOOT_RECORDS;
 		w->map = boot_map;
-		w->num = heap.boot_num;
 		w->resident = heap.boot_resident;
 		w->size = size > BOOT_BYTES ? BOOT_BYTES : size;
-	} else if (meta_map(size >> PAGE_SHIFT, &w->map, &w->num,
-			    &w->resident) != 0) {
+	} else if (meta_map(size >> PAGE_SHIFT, &w->map, &w->resident) != 0) {
 		return -1;
 	} else {
 		w->size = size;
@@ -267,10 +262,8 @@ __attribute__((cold, noinline)) static int window_widen(struct window *w)
 {
 	size_t pages = w->size >> PAGE_SHIFT, i, size;
 	size_t old_bytes = round_up(pages * sizeof(struct span *), PAGE_SIZE);
-	size_t old_num_bytes = round_up(pages * sizeof(uint16_t), PAGE_SIZE);
 	int boot = BOOT_PAGES && w->map == boot_map;
 	struct span **map, **old = w->map;
-	uint16_t *num;
 	unsigned long *resident;
 	struct plan p;
 
@@ -280,23 +273,20 @@ __attribute__((cold, noinline)) static int window_widen(struct window *w)
 	size = window_want(w, &p);
 	if (!boot && size - w->size < w->size / 8)
 		return 0;	/* not worth new maps */
-	if (meta_map(size >> PAGE_SHIFT, &map, &num, &resident) != 0)
+	if (meta_map(size >> PAGE_SHIFT, &map, &resident) != 0)
 		return -1;
-	for (i = 0; i < pages; i++) {
+	for (i = 0; i < pages; i++)
 		map[i] = old[i];
-		num[i] = w->num[i];
-	}
 	for (i = 0; i < pages; i += BITS_PER_WORD)
 		resident[i / BITS_PER_WORD] = w->resident[i / BITS_PER_WORD];
-	if (!boot) {	/* the old resident bits share a page with records */
-		os_free(old, old_bytes + old_num_bytes);
-		heap.meta_mapped -= old_bytes + old_num_bytes;
-		heap.held -= old_bytes + old_num_bytes;
-	}
 	w->map = map;
-	w->num = num;
 	w->resident = resident;
 	w->size = w->full = size;
+	if (!boot) {	/* the old resident bits share a page with records */
+		os_free(old, old_bytes);
+		heap.meta_mapped -= old_bytes;
+		heap.held -= old_bytes;
+	}
 	return 0;
 }
 

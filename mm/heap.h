@@ -24,14 +24,10 @@
 #define MAX_WINDOWS	4
 #define BOOT_REGIONS	16		/* regions described before the region
 				   table moves to a mapping (mm/region.c) */
-/* The high window's boot maps (struct window): pages they describe; none
- * without a high window. */
+/* The high window's boot maps (struct window): pages they describe, and
+ * span records to use before any is mapped; none without a high window. */
 #define BOOT_PAGES	(IS_ENABLED(CONFIG_MM_HIGH_ARENA) ? 512 : 0)
-/* Span records in the heap's own data (struct heap's records), each with a
- * number that the record maps give in two bytes. */
-#define NUMBERED	CONFIG_MM_RECORDS
-_Static_assert(NUMBERED >= 1 && NUMBERED < 65536,
-	       "a record's number fits struct window's num");
+#define BOOT_RECORDS	(IS_ENABLED(CONFIG_MM_HIGH_ARENA) ? 8 : 0)
 
 #define likely(x)	__builtin_expect(!!(x), 1)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
@@ -42,8 +38,7 @@ enum span_state { SPAN_FREE = 1, SPAN_SMALL, SPAN_LARGE };
 /*
  * A span is a run of whole pages with one job: free, carved into objects of
  * one size class (small), or one large block. Span records live outside
- * the arena, in the heap's own data (struct heap's records, numbered) and
- * then in mappings of their own, so no block overflow reaches them.
+ * the arena, in their own mappings, so no block overflow reaches them.
  *
  * What malloc and free read of a small span comes first, in one 64-byte
  * cache line on a 64-bit target (records are aligned to it). For any span, block_index() of an address
@@ -94,24 +89,16 @@ struct span {
 
 /*
  * A window is a range of address space the heap may use, with its page map
- * (one span pointer per page), its record map (one record number per page)
- * and its resident map (one bit per page: set while the page may hold
- * memory). All are mapped in whole for what the window describes (the
- * kernel hands out zero pages for the untouched parts), so any address can
- * be looked up safely. Pages of spans in use all point to their span; a
- * free span is reached from its first and its last page.
- *
- * The record map is the page map made four times denser for free's fast
- * path (on a 64-bit target), so that it stays in the cache: each page of a
- * small span whose record is numbered (one of struct heap's records) holds
- * that number, any other page 0 or a stale number. A number leads to a
- * record, never to a fault, and free trusts it only when the record says
- * the address starts one of its blocks, exactly as it trusts the page map;
- * otherwise it asks the page map.
+ * (one span pointer per page) and its resident map (one bit per page: set
+ * while the page may hold memory). Both are mapped in whole for what the
+ * window describes (the kernel hands out zero pages for the untouched
+ * parts), so any address can be looked up safely. Pages of spans in use all
+ * point to their span; a free span is reached from its first and its last
+ * page.
  *
  * The high window begins on boot maps in the program's bss, which describe
  * its first BOOT_PAGES: a program that stays within them, and within the
- * numbered span records, maps no metadata. When it grows past them or needs
+ * boot span records, maps no metadata. When it grows past them or needs
  * more records, the window's whole maps are mapped, records along, and the
  * boot maps copied in (mm/arena.c).
  */
@@ -120,7 +107,6 @@ struct window {
 	size_t size;			/* bytes the page map describes */
 	size_t full;			/* ... once mapped in whole */
 	struct span **map;
-	uint16_t *num;			/* the record map */
 	unsigned long *resident;
 	uintptr_t grown;		/* mapped up to here, contiguously */
 	uintptr_t reserved;		/* reservation ends here (low scheme) */
@@ -202,9 +188,7 @@ struct heap {
 					   pass (mm/release_deferred.c) */
 	/* span records */
 	struct span *spare;		/* recycled records */
-	unsigned int numbered;		/* of records, handed out so far */
-	struct span *pool, *pool_end;	/* fresh records, taken from the end,
-					   once records has run out */
+	struct span *pool, *pool_end;	/* fresh records, taken from the end */
 	/* statistics, in bytes except where named */
 	size_t mapped;			/* arena bytes mapped */
 	size_t meta_mapped;		/* metadata bytes mapped */
@@ -225,13 +209,10 @@ struct heap {
 	struct plan plan;		/* the newest window's size */
 	struct plan_input plan_in;	/* kept to plan a fallback later */
 	/* the high window's first metadata, with boot_map (mm/arena.c) */
+	struct span boot_records[BOOT_RECORDS];
 	unsigned long boot_resident[BOOT_PAGES / BITS_PER_WORD];
 	struct span *bins[EXACT_BINS];	/* free runs by page count; [0]: big */
 	struct region boot_regions[BOOT_REGIONS];
-	uint16_t boot_num[BOOT_PAGES];
-	/* the numbered span records: record n is records[n], handed out
-	 * from 1 up; records[0] describes nothing (its nobjs is 0) */
-	struct span records[NUMBERED + 1];
 };
 
 extern struct heap heap;
@@ -266,25 +247,6 @@ static inline int first_window_page(uintptr_t p, size_t *page)
 	*page = off >> PAGE_SHIFT;
 	return likely(off < heap.win[0].size);
 }
-
-/* The record that page page of the first window's record map leads to:
- * one that describes nothing, or any span (see struct window). */
-static always_inline struct span *numbered_span(size_t page)
-{
-	return &heap.records[heap.win[0].num[page]];
-}
-
-/* The number of record s, or 0 when it is not one of struct heap's. */
-static inline unsigned int record_number(const struct span *s)
-{
-	uintptr_t off = (uintptr_t)s - (uintptr_t)heap.records;
-
-	return off < sizeof(heap.records) ? off / sizeof(*s) : 0;
-}
-
-/* Writes the number of small span s's record (0 when it has none) in the
- * record map of each of its pages. */
-void span_number(struct span *s);
 
 /* The span that holds address p, or NULL when no window describes it. */
 __attribute__((cold)) struct span *span_lookup_slow(uintptr_t p);

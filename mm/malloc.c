@@ -13,11 +13,7 @@
  * Metadata lives outside the blocks. Every window of the arena has a page
  * map from page to span, so any pointer handed to free() can be looked up
  * safely and checked: does a span hold it, does it start a block, is that
- * block allocated. Span records come from the heap's own data, numbered,
- * then from mappings of their own. free's fast path reads a small block's
- * span through the record map instead, two bytes a page (a record's
- * number), which stays in the cache where the page map's pointers do not,
- * and checks the record it leads to as it would the page map's.
+ * block allocated. Span records come from mappings of their own.
  *
  * Small blocks (1 .. 32 KiB, 40 size classes, mm/sizeclass.c). A small span
  * keeps a bitmap of its free objects, at most 256, in its record. malloc
@@ -134,7 +130,6 @@ static void small_span_init(struct span *s, unsigned int c)
 		else
 			s->u.free[i] = 0;
 	}
-	span_number(s);
 }
 
 /* Gives small span s, with no block in use, back to the page heap. */
@@ -450,10 +445,7 @@ void free(void *p)
 	/* NULL, like any block of another window, lies outside the first */
 	if (IS_ENABLED(CONFIG_MM_LOCK) || !first_window_page((uintptr_t)p, &page))
 		return free_locked(p);
-	s = numbered_span(page);
-	if (likely((i = block_index(s, (uintptr_t)p)) < s->nobjs))
-		return small_free(s, i, p, "free");
-	s = heap.win[0].map[page];	/* a record without a number */
+	s = heap.win[0].map[page];
 	if (unlikely(!s) ||
 	    unlikely((i = block_index(s, (uintptr_t)p)) >= s->nobjs))
 		return free_locked(p);	/* large, or no block */

@@ -5,9 +5,8 @@
  * under the configured release policy. The page heap counts its calls (its
  * epoch): a free run with possibly resident pages is on the dirty list and
  * remembers the epoch at which the longest idle of them was freed, the
- * policy's measure of idleness. Span records come from the heap's own data
- * (the numbered ones), then from mappings of their own, never from the
- * arena.
+ * policy's measure of idleness. Span records come from mappings of their
+ * own, never from the arena.
  */
 #include "mm/heap.h"
 #include "mm/os.h"
@@ -22,8 +21,6 @@ struct span *span_record(void)
 
 	if (s) {
 		heap.spare = s->next;
-	} else if (heap.numbered < NUMBERED) {
-		s = &heap.records[++heap.numbered];
 	} else {
 		if (heap.pool == heap.pool_end)
 			arena_settle();		/* maps records along */
@@ -52,21 +49,11 @@ void span_record_free(struct span *s)
 	heap.spare = s;
 }
 
-/* ---- the page map, the record map and the resident map ---- */
+/* ---- the page map and the resident map ---- */
 
 static inline size_t page_index(const struct window *w, uintptr_t a)
 {
 	return (a - w->base) >> PAGE_SHIFT;
-}
-
-void span_number(struct span *s)
-{
-	struct window *w = &heap.win[s->win];
-	size_t first = page_index(w, s->start), i;
-	uint16_t n = (uint16_t)record_number(s);
-
-	for (i = 0; i < s->npages; i++)
-		w->num[first + i] = n;
 }
 
 void span_map(struct span *s)

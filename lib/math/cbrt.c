@@ -18,12 +18,6 @@ static const double cbrt_of_2[3] = {
 	1.0, 0x1.428a2f98d728bp+0, 0x1.965fea53d6e3dp+0,
 };
 
-/* The high 26 bits of a (the low 27 cleared). */
-static inline double high_half(double a)
-{
-	return asdouble(asuint64(a) & 0xfffffffff8000000ULL);
-}
-
 /*
  * cbrt(t) for t = m 2^i in [1, 8), m in [1, 2), with the sign of sign,
  * into *r and 1; 0 where the rounding is in doubt. P, Chebyshev's fit of

@@ -8,12 +8,6 @@
  */
 #include "libm.h"
 
-/* The high 26 bits of a (the low 27 cleared) and the rest. */
-static inline double high_half(double a)
-{
-	return asdouble(asuint64(a) & 0xfffffffff8000000ULL);
-}
-
 /*
  * sqrt(x^2 + y^2) for 2^-450 <= y <= x < 2^500 rounded into *h and 1, or
  * 0 where the rounding is in doubt. r = sqrt(x x + y y) is within an ulp;

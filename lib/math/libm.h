@@ -169,6 +169,13 @@ static inline dd mul_masked(double a, double b)
 	return r;
 }
 
+/* The high 26 bits of a (the low 27 of its significand cleared), so that
+ * a - high_half(a) is exact and so are products of halves. */
+static inline double high_half(double a)
+{
+	return asdouble(asuint64(a) & 0xfffffffff8000000ULL);
+}
+
 static inline dd dd_add(dd a, dd b)
 {
 	dd s = two_sum(a.hi, b.hi);

@@ -36,13 +36,16 @@ static dd asin_poly(double s, double sl)
 	return taylor_row(asin_table, s, sl);
 }
 
-/* asin(sqrt((1 - ax) / 2)) for 1/2 < ax < 1. */
+/* asin(sqrt((1 - ax) / 2)) for 1/2 < ax < 1: s = sqrt(z) rounded, its
+ * error (z - s^2) / (2 s) from s's halves (z - sh^2 exact by Sterbenz,
+ * the rest within 2^-78 of z) times s / (2 z), that division beside the
+ * square root. */
 static dd asin_of_half_complement(double ax)
 {
-	double z = (1.0 - ax) * 0.5, s = sqrt_insn(z);
-	dd p = two_prod(s, s);
+	double z = (1.0 - ax) * 0.5, s = sqrt_insn(z), half_inv = 0.5 / z;
+	double sh = high_half(s), st = s - sh;
 
-	return asin_poly(s, ((z - p.hi) - p.lo) / (2 * s));
+	return asin_poly(s, ((z - sh * sh) - st * (s + sh)) * s * half_inv);
 }
 
 /* sqrt(1 - x^2) for 0 < |x| < 1 as a double-double, from x^2 exactly
@@ -71,7 +74,7 @@ double asin(double x)
 	}
 	if (ax == 1.0)
 		return copysign(PIO2_HI + opaque(PIO2_LO), x);
-	if (ax <= 0.5 ? angle_finish(0, 0, sign, asin_poly(ax, 0), &y) :
+	if (ax <= 0.5 ? angle_finish0(sign, asin_poly(ax, 0), &y) :
 	    angle_finish(sign * PIO2_HI, sign * PIO2_LO, -2 * sign,
 			asin_of_half_complement(ax), &y))
 		return y;
@@ -98,7 +101,7 @@ double acos(double x)
 		return PIO2_HI + (PIO2_LO - x);
 	if (ax <= 0.5 ? angle_finish(PIO2_HI, PIO2_LO, x < 0 ? 1.0 : -1.0,
 				    asin_poly(ax, 0), &y) :
-	    x > 0 ? angle_finish(0, 0, 2.0, asin_of_half_complement(ax), &y) :
+	    x > 0 ? angle_finish0(2.0, asin_of_half_complement(ax), &y) :
 	    angle_finish(PI_HI, PI_LO, -2.0, asin_of_half_complement(ax), &y))
 		return y;
 	s = sqrt_one_minus_square(ax);

@@ -86,7 +86,7 @@ double atan(double x)
 		return copysign(PIO2_HI + opaque(PIO2_LO), x);
 	/* pi/2 - atan(1/x) above 1, 1/x a double-double. */
 	if (ax <= 1.0) {
-		if (angle_finish(0, 0, sign, atan_poly(ax, 0), &y))
+		if (angle_finish0(sign, atan_poly(ax, 0), &y))
 			return y;
 	} else {
 		inv = 1 / ax;

@@ -84,22 +84,27 @@ static inline const struct log_entry *log_reduce(uint64_t u, double *m, int *k)
 }
 
 /*
- * f(s + sl) for 1/32 <= s, |sl| <= 2^-52 s, from the row of asin_table or
- * atan_taylor_table for c = (i + 1/2)/256, i = floor(256 s): d = s - c
- * exact (Sterbenz), f(c) + a1 d + ... + a7 d^7 as an unnormalised hi + lo
- * with a1_hi d exact and the sum in lo within 2^-63 of the result (a1_lo
- * d is at most 2^-10 of it); sl enters through f' = a1 + 2 a2 d. The rows
- * leave out terms below 2^-69 of f(c).
+ * f(s + sl) for 1/32 <= s <= 1, |sl| <= 2^-52 s, from the row of asin_table
+ * or atan_taylor_table for c = (i + 1/2)/256, i = floor(256 s): s with
+ * its bits below 1/256 cleared is i/256 (exact in every rounding mode, no
+ * conversion), d = s - c exact (Sterbenz), f(c) + a1 d + ... + a7 d^7 as
+ * an unnormalised hi + lo with a1_hi d exact and the sum in lo within
+ * 2^-63 of the result (a1_lo d is at most 2^-10 of it); sl enters through
+ * f' = a1 + 2 a2 d. The rows leave out terms below 2^-69 of f(c).
  */
 static inline dd taylor_row(const double (*table)[TAYLOR_ROW], double s,
 			    double sl)
 {
-	int i = (int)(s * 256);
+	uint64_t u = asuint64(s);
+	int shift = 0x3ff + 44 - (int)(u >> 52);	/* 44 - exponent */
+	int i = (int)((u | 1ULL << 52) << 11 >> 11 >> shift);
 	const double *a = table[i - TAYLOR_FIRST];
-	double d = s - (i + 0.5) * (1.0 / 256), d2 = d * d, p;
+	double c = asdouble(u >> shift << shift) + 1.0 / 512;
+	double d = s - c, d2 = d * d, d4 = d2 * d2, p;
 	dd t;
 
-	p = (a[4] + d * a[5]) + d2 * ((a[6] + d * a[7]) + d2 * (a[8] + d * a[9]));
+	p = ((a[4] + d * a[5]) + d2 * (a[6] + d * a[7])) +
+	    d4 * (a[8] + d * a[9]);
 	t = fast_two_sum(a[0], a[2] * d);
 	t.lo += a[1] + (a[3] * d + d2 * p) + sl * (a[2] + (a[3] + 2 * a[4] * d));
 	return t;
@@ -120,6 +125,17 @@ static inline int angle_finish(double base_hi, double base_lo, double k,
 	if (!round_is_clear(s.hi, s.lo, __builtin_fabs(s.hi) * 0x1p-61))
 		return 0;
 	*y = s.hi + s.lo;
+	return 1;
+}
+
+/* angle_finish for a base of 0: k (hi + lo). */
+static inline int angle_finish0(double k, dd r, double *y)
+{
+	double hi = k * r.hi, lo = k * r.lo;
+
+	if (!round_is_clear(hi, lo, __builtin_fabs(hi) * 0x1p-61))
+		return 0;
+	*y = hi + lo;
 	return 1;
 }
 

@@ -92,6 +92,17 @@ def round_bits(x, bits):
     return float(mpmath.ldexp(mpmath.nint(m * 2**bits) / 2**bits, e))
 
 
+def exp2_heads(decl, n):
+    """2^(j/n), j = 0..n-1, as hi with 27 bits (hi times a 26-bit value
+    is exact) and lo, the table DECL."""
+    w(f'\nconst double {decl}[2] = {{\n')
+    for j in range(n):
+        v = mpf(2) ** (mpf(j) / n)
+        hi = round_bits(v, 27)
+        w(f'\t{{ {h(hi)}, {h(dbl(v - mpf(hi)))} }},\n')
+    w('};\n')
+
+
 def taylor_table(name, size, f, last):
     w(f'\nconst double {name}[{size}][TAYLOR_ROW] = {{\n')
     for i in range(8, last + 1):
@@ -182,12 +193,7 @@ def pow_tables():
         ll = dbl(lc - lh)
         w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
     w('};\n')
-    w('\nconst double pow_exp_table[EXP_TABLE_SIZE][2] = {\n')
-    for j in range(128):
-        v = mpf(2) ** (mpf(j) / 128)
-        hi = round_bits(v, 27)
-        w(f'\t{{ {h(hi)}, {h(dbl(v - mpf(hi)))} }},\n')
-    w('};\n')
+    exp2_heads('pow_exp_table[EXP_TABLE_SIZE]', 128)
 
 
 pow_tables()
@@ -265,14 +271,7 @@ def erfc_rows():
     rows = binade_rows('erfc_table', 'ERFC_TABLE_SIZE',
                        lambda x: mpmath.erfc(x) * mpmath.exp(x ** 2), -2, 27)
     assert rows == 107
-    # 2^(j/256), j = 0..255: hi with 27 bits (hi times a 26-bit value is
-    # exact), lo.
-    w('\nconst double erfc_exp_table[256][2] = {\n')
-    for j in range(256):
-        v = mpf(2) ** (mpf(j) / 256)
-        hi = round_bits(v, 27)
-        w(f'\t{{ {h(hi)}, {h(dbl(v - mpf(hi)))} }},\n')
-    w('};\n')
+    exp2_heads('erfc_exp_table[256]', 256)
     # erf from 1/16 to 6.
     rows = binade_rows('erf_fast_table', 'ERF_FAST_TABLE_SIZE', mpmath.erf,
                        -4, 5.9)

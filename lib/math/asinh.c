@@ -44,7 +44,7 @@ static inline __attribute__((always_inline)) dd log_hilo(double th,
 	b = fast_two_sum(kd * LN2_HI + e[1], r);
 	c = fast_two_sum(b.hi, -0.5 * sh * sh);
 	lo = (b.lo + c.lo) + lc + (re - 0.5 * sl * (r + sh) - r * re) + r3 * p;
-	d = tl * asdouble((uint64_t)(0x3ff - k) << 52) * e[0];
+	d = tl * pow2(-k) * e[0];
 	lo += d * ((1.0 - r) + r2);
 	*err = 0x1p-87 + 0x1p-80 * __builtin_fabs(c.hi) +
 	       0x1p-48 * __builtin_fabs(r3);

@@ -133,7 +133,7 @@ static dd erfc_fast(double x, double *scale)
 	j = k & 255;
 	th = erfc_exp_table[j][0];
 	tl = erfc_exp_table[j][1];
-	*scale = asdouble((uint64_t)(0x3ff + (k - j) / 256) << 52);
+	*scale = pow2((k - j) / 256);
 
 	/* (th + tl)(g26 + gl)(1 + s + q), g26 + gl = gg.hi + gg.lo */
 	big = th * g26;				/* exact */

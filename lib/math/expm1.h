@@ -46,12 +46,6 @@ static inline __attribute__((always_inline)) dd exp_table_sum(int j,
 	return s;
 }
 
-/* 2^s as a double, for -1022 <= s <= 1023. */
-static inline double pow2(int s)
-{
-	return asdouble((uint64_t)(0x3ff + s) << 52);
-}
-
 /* expm1(x) = 2^*scale (hi + lo) for 2^-8 <= |x|, -18 < x < 36, within
  * 2^(*scale - 66). */
 static inline __attribute__((always_inline)) dd expm1_kernel(double x,

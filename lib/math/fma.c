@@ -85,12 +85,6 @@ static uint64_t unpack(double x, int *e)
 	return m << s;
 }
 
-/* 2^n for -1022 <= n <= 1023. */
-static double pow2(int n)
-{
-	return asdouble((uint64_t)(0x3ff + n) << 52);
-}
-
 /* The subnormal result (-1)^neg m 2^-1074 rounded from m + rest, where
  * rest holds the bits below as a 64-bit fraction. */
 static double round_subnormal(uint64_t m, uint64_t rest, int neg)

@@ -176,6 +176,12 @@ static inline double high_half(double a)
 	return asdouble(asuint64(a) & 0xfffffffff8000000ULL);
 }
 
+/* 2^s as a double, for -1022 <= s <= 1023. */
+static inline double pow2(int s)
+{
+	return asdouble((uint64_t)(0x3ff + s) << 52);
+}
+
 static inline dd dd_add(dd a, dd b)
 {
 	dd s = two_sum(a.hi, b.hi);

@@ -105,7 +105,7 @@ static inline __attribute__((always_inline)) int pow_fast(double x, double y,
 	if (__builtin_expect(!round_is_clear(hi, lo, err), 0))
 		return 0;
 	/* |t| < 708: the result is normal, 2^(k >> 7) too. */
-	*v = (hi + lo) * asdouble((uint64_t)(0x3ff + (k >> 7)) << 52);
+	*v = (hi + lo) * pow2(k >> 7);
 	return 1;
 }
 

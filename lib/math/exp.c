@@ -64,7 +64,7 @@ int exp_fast(double x, double xt, double xerr, int negative, double *y)
 	lo = tl + th * q;
 	if (!round_is_clear(th, lo, err) || scale < -1020 || scale > 1020)
 		return 0;
-	*y = (th + lo) * asdouble((uint64_t)(0x3ff + scale) << 52);
+	*y = (th + lo) * pow2(scale);
 	return 1;
 }
 
@@ -79,7 +79,7 @@ double exp_finish(dd r, int scale, int negative)
 		r.lo = -r.lo;
 	}
 	if (scale > 1020) {
-		y = (r.hi + r.lo) * asdouble((uint64_t)(0x3ff + scale - 4) << 52);
+		y = (r.hi + r.lo) * pow2(scale - 4);
 		y *= 16.0;
 		if (__builtin_isinf(y))
 			errno = ERANGE;
@@ -89,7 +89,7 @@ double exp_finish(dd r, int scale, int negative)
 	 * bits, then to the subnormal's. */
 	if (scale > -1022 ||
 	    (scale == -1022 && __builtin_fabs(r.hi + r.lo) >= 1.0))
-		return (r.hi + r.lo) * asdouble((uint64_t)(0x3ff + scale) << 52);
+		return (r.hi + r.lo) * pow2(scale);
 	if (scale < -1080)
 		return math_underflow(negative);
 	/*
@@ -98,7 +98,7 @@ double exp_finish(dd r, int scale, int negative)
 	 * subnormal's last bit will be.
 	 */
 	{
-		double f = asdouble((uint64_t)(0x3ff + scale + 1022) << 52);
+		double f = pow2(scale + 1022);
 		double vh = r.hi * f, vl = r.lo * f, one = negative ? -1.0 : 1.0;
 		dd a = fast_two_sum(one, vh);
 		double z = a.hi + (a.lo + vl);
@@ -128,8 +128,7 @@ double exp_table_poly(int k, double r)
 	double r2 = r * r, q;
 
 	q = r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * (1.0 / 24 + r * (1.0 / 120)));
-	return (th + (tl + th * q)) *
-	       asdouble((uint64_t)(0x3ff + (k >> 7)) << 52);
+	return (th + (tl + th * q)) * pow2(k >> 7);
 }
 
 /*

@@ -574,7 +574,7 @@ long double expm1l(long double x)
 		/* exp as a double-double, then minus 1 without cancelling. */
 		int scale;
 		dd e = exp_core(t.hi, t.lo, &scale);
-		double f = asdouble((uint64_t)(0x3ff + scale) << 52);
+		double f = pow2(scale);
 
 		e.hi *= f;
 		e.lo *= f;

@@ -34,9 +34,9 @@ static dd fraction_dd(uint64_t f1, uint64_t f2)
 	}
 	z += s;
 	/* f = (f1 2^-64 + f2 2^-128) 2^-z: the top 53 bits, then the next. */
-	r.hi = (double)(f1 >> 11) * asdouble((uint64_t)(0x3ff - 53 - z) << 52);
+	r.hi = (double)(f1 >> 11) * pow2(-53 - z);
 	r.lo = (double)((f1 & 0x7ff) << 42 | f2 >> 22) *
-	       asdouble((uint64_t)(0x3ff - 106 - z) << 52);
+	       pow2(-106 - z);
 	return r;
 }
 

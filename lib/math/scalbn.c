@@ -30,7 +30,7 @@ double scalbn(double x, int n)
 				n = -1022;
 		}
 	}
-	y *= asdouble((uint64_t)(0x3ff + n) << 52);
+	y *= pow2(n);
 	if (x != 0 && __builtin_isfinite(x) && (y == 0 || __builtin_isinf(y)))
 		errno = ERANGE;
 	return y;
@@ -43,7 +43,7 @@ float scalbnf(float x, int n)
 		n = 300;
 	if (n < -300)
 		n = -300;
-	float y = (float)((double)x * asdouble((uint64_t)(0x3ff + n) << 52));
+	float y = (float)((double)x * pow2(n));
 
 	if (x != 0 && __builtin_isfinite(x) && (y == 0 || __builtin_isinf(y)))
 		errno = ERANGE;

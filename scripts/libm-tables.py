@@ -175,9 +175,8 @@ def pow_tables():
     bits: then invc times m's top 21 bits is exact and so is r's head
     m_hi invc - 1, of at most 26 bits (|r| < 2^-7.9), whose square is
     exact too, and invc times m's low 32 bits. -log(invc) as hi + lo, hi
-    a multiple of 2^-42 (so that k LN2_HI + hi is exact).
-    exp: 2^(j/128) as hi + lo, hi rounded to 27 bits (so that hi times a
-    26-bit part of r is exact)."""
+    a multiple of 2^-42 (so that k LN2_HI + hi is exact). Its exp takes
+    erfc_exp_table, 2^(j/256) with 27-bit heads."""
     one = 0x3ff0000000000000
     base = (one - (227 << 45) // 3) & ~((1 << 32) - 1)
     assert base == 0x3fe68aaa00000000
@@ -193,7 +192,6 @@ def pow_tables():
         ll = dbl(lc - lh)
         w(f'\t{{ {h(invc)}, {h(lh)}, {h(ll)} }},\n')
     w('};\n')
-    exp2_heads('pow_exp_table[EXP_TABLE_SIZE]', 128)
 
 
 pow_tables()

@@ -15,9 +15,11 @@
  *     |log x|.
  *   t = y log|x| = yh lh + (yl lh + y ll), y = yh + yl cut at 26 bits:
  *     yh lh and yl lh exact.
- *   exp(t) = 2^(k/128) exp(r) on pow_exp_table (2^(j/128) as a 27-bit hi
- *     + lo), with r = t - k ln2/128 cut at 26 bits so that hi times r's
- *     head is exact; exp(r) - 1 - r of degree 6 (minimax, below 2^-75.6).
+ *   exp(t) = 2^(k/256) exp(r) on erfc_exp_table (2^(j/256) as a 27-bit
+ *     hi + lo), k the integer nearest t 256/ln2, with r = t - k ln2/256
+ *     cut at 26 bits so that hi times r's head is exact; exp(r) - 1 - r
+ *     of degree 6 (minimax on |r| < ln2/256 + 2^-14, below 2^-75.6).
+ *   The heads are cut in the register that holds them (head26).
  * The result before its scaling (in [1, 2]) is known within 2^-66 +
  * 2^-74 |t| + 2^-73 |y| (measured against MPFR on 6M arguments, near 1,
  * over the whole range of x and of t: below 0.3 of that), and Ziv's test
@@ -28,10 +30,19 @@
 #include "libm.h"
 #include "tables.h"
 
-/* The top 26 bits of x (masking is exact in every rounding mode). */
+/* The top 26 bits of x (masking is exact in every rounding mode); on x86
+ * by andpd, which keeps x in its register (a round trip through an
+ * integer register costs several cycles on this path). */
 static inline double head26(double x)
 {
+#if defined(__x86_64__) || defined(__i386__)
+	double mask = asdouble(0xfffffffff8000000ULL);
+
+	__asm__("andpd %1, %0" : "+x"(x) : "x"(mask));
+	return x;
+#else
 	return asdouble(asuint64(x) & 0xfffffffff8000000ULL);
+#endif
 }
 
 /* log(x) for normal x > 0 (from its bits u) as *lh, of 26 bits, + *ll. */
@@ -79,14 +90,19 @@ static inline __attribute__((always_inline)) int pow_fast(double x, double y,
 	if (__builtin_expect(!(__builtin_fabs(th) < 708.0), 0))
 		return 0;
 
-	/* exp(th + tl): t = k ln2/128 + r, |r| <= ln2/256 + 2^-14. */
-	k = exp_index(th);
+	/* exp(th + tl): t = k ln2/256 + r, |r| <= ln2/512 + 2^-14, k the
+	 * nearest integer to th 256/ln2 by truncating th 256/ln2 + 1/2 +
+	 * 2^20 (positive here: the add is exact to 2^-32, so that k is the
+	 * same in every rounding mode but where th 256/ln2 lies that near
+	 * a half; with the shifting add instead, a directed mode may round
+	 * a small th to k = +-1, where th - k ln2/256 is not exact). */
+	k = (int32_t)(th * (2 * INV_LN2_128) + (0x1p20 + 0.5)) - 0x100000;
 	kd = k;
-	j = k & (EXP_TABLE_SIZE - 1);
-	eh = pow_exp_table[j][0];
-	el = pow_exp_table[j][1];
-	re = th - kd * LN2_128_HI;		/* exact */
-	rt = tl - kd * LN2_128_LO;
+	j = k & 255;
+	eh = erfc_exp_table[j][0];
+	el = erfc_exp_table[j][1];
+	re = th - kd * (LN2_128_HI / 2);	/* exact */
+	rt = tl - kd * (LN2_128_LO / 2);
 	r = re + rt;
 	rc = head26(r);
 	rest = (re - rc) + rt;
@@ -104,8 +120,8 @@ static inline __attribute__((always_inline)) int pow_fast(double x, double y,
 	}
 	if (__builtin_expect(!round_is_clear(hi, lo, err), 0))
 		return 0;
-	/* |t| < 708: the result is normal, 2^(k >> 7) too. */
-	*v = (hi + lo) * pow2(k >> 7);
+	/* |t| < 708: the result is normal, 2^(k >> 8) too. */
+	*v = (hi + lo) * pow2(k >> 8);
 	return 1;
 }
 
@@ -172,7 +188,7 @@ double pow(double x, double y)
 	if (__builtin_expect(ux - 0x0010000000000000ULL < 0x7fe0000000000000ULL &&
 			     ux != 0x3ff0000000000000ULL &&
 			     (asuint64(y) >> 52 & 0x7ff) - (0x3ff - 200) < 400 &&
-			     y != 2.0, 1) &&
+			     asuint64(y) != 0x4000000000000000ULL, 1) &&
 	    pow_fast(x, y, 0, &r))
 		return r;
 	r = pow_special(x, y, &done);

@@ -51,8 +51,6 @@ extern const double asin_table[ASIN_TABLE_SIZE][TAYLOR_ROW];
 extern const double atan_taylor_table[ATAN_TAYLOR_SIZE][TAYLOR_ROW];
 extern const double sincos_table[SINCOS_TABLE_SIZE][4];
 extern const struct pow_log_entry pow_log_table[POW_LOG_TABLE_SIZE];
-/* 2^(j/128) as hi with 27 bits + lo (pow.c) */
-extern const double pow_exp_table[EXP_TABLE_SIZE][2];
 /* log2, log10, log1p's fast paths (log_base.h): log_table's intervals,
  * invc with 12 bits (1 beside 1), -log_b(invc) as hi + lo with hi a
  * multiple of 2^-42. */
@@ -68,7 +66,7 @@ extern const double asinh_log_table[LOG_TABLE_SIZE][3];
 /* hi with 27 bits, lo: hi + lo within 2^-80 of sin(j pi/128) */
 extern const double sin_pi128_table[SIN_PI128_TABLE_SIZE][2];
 extern const double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW];
-/* 2^(j/256): hi with 27 bits, lo */
+/* 2^(j/256): hi with 27 bits, lo (erfc, pow) */
 extern const double erfc_exp_table[256][2];
 extern const double erf_fast_table[ERF_FAST_TABLE_SIZE][ERFC_ROW];
 

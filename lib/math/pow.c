@@ -27,6 +27,7 @@
  * (all but about 1 call in 3000 for 0.1 < x < 10, |y| < 30); else, and
  * for |t| >= 708, log_dd and exp_core decide.
  */
+#include <fenv.h>
 #include "libm.h"
 #include "tables.h"
 
@@ -179,9 +180,9 @@ static double pow_special(double x, double y, int *done)
 double pow(double x, double y)
 {
 	uint64_t ux = asuint64(x);
-	int done, negative, scale;
+	int done, negative, scale, mode, directed;
 	double r, hi;
-	dd l, p;
+	dd l, p, core;
 
 	/* The common case without the special cases' tests: x positive,
 	 * normal and not 1, 2^-200 <= |y| < 2^200, y not 2 (below). */
@@ -206,19 +207,33 @@ double pow(double x, double y)
 	negative = x < 0 && integer_kind(y) == 1;
 	if (pow_fast(x, y, negative, &r))
 		return r;
-	/* The slow way: log and exp in double-double. */
+	/* The slow way: log and exp in double-double, in round-to-nearest,
+	 * which their error-free sums and products need (in a directed
+	 * mode they lose bits, and results came out one ulp wrong), the
+	 * result rounded once in the caller's mode. */
+	mode = fegetround();
+	if (mode != FE_TONEAREST)
+		fesetround(FE_TONEAREST);
 	l = log_dd(__builtin_fabs(x));
 	hi = y * l.hi;
+	p = two_prod(y, l.hi);
+	p = fast_two_sum(p.hi, p.lo + y * l.lo);
+	directed = mode != FE_TONEAREST && hi <= 710.0 && hi >= -746.0 &&
+		   __builtin_fabs(p.hi) >= 0x1p-60;
+	if (directed)
+		core = exp_core(p.hi, p.lo, &scale);
+	if (mode != FE_TONEAREST)
+		fesetround(mode);
 	if (hi > 710.0)
 		return math_overflow(negative);
 	if (hi < -746.0)
 		return math_underflow(negative);
-	p = two_prod(y, l.hi);
-	p = fast_two_sum(p.hi, p.lo + y * l.lo);
 	if (__builtin_fabs(p.hi) < 0x1p-60)	/* |x^y - 1| < 2^-60 */
 		return negative ? -1.0 - p.hi : 1.0 + p.hi;
+	if (directed)
+		return exp_finish(core, scale, negative);
 	if (exp_fast(p.hi, p.lo, 0.0, negative, &r))
 		return r;
-	p = exp_core(p.hi, p.lo, &scale);
-	return exp_finish(p, scale, negative);
+	core = exp_core(p.hi, p.lo, &scale);
+	return exp_finish(core, scale, negative);
 }

@@ -279,8 +279,9 @@ def erfc_rows():
 erfc_rows()
 
 def log_base_tables():
-    """log2, log10, log1p's fast paths: log_table's intervals, invc ~ 1 /
-    the midpoint rounded to 12 bits (1 beside 1), so that invc times m
+    """log, log2, log10, log1p's fast paths: log_table's intervals, invc ~
+    1 / the midpoint rounded to 12 bits (beside 1 too: the callers take
+    k = 0 there elsewhere, and |r| stays small for k != 0), so that invc times m
     cut to 24 bits is exact and m invc - 1 has at most 28 bits; and
     -log_b(invc) as hi + lo, hi a multiple of 2^-42, so that k L_hi + hi
     is exact for every exponent k (L_hi, log_b 2, also a multiple of
@@ -292,9 +293,9 @@ def log_base_tables():
         for j in range(128):
             a = mpf(bits2d(base + (j << 45)))
             b = mpf(bits2d(base + ((j + 1) << 45)))
-            invc = 1.0 if j in (74, 75) else round_bits(2 / (a + b), 12)
+            invc = round_bits(2 / (a + b), 12)
             # the bound of |r| that log_base.h's polynomial is fitted on
-            assert j in (74, 75) or max(abs(a * invc - 1), abs(b * invc - 1)) <= 0.003971099853515625
+            assert max(abs(a * invc - 1), abs(b * invc - 1)) <= 0.003971099853515625
             v = -mpmath.log(mpf(invc)) * scale
             hi = float(mpmath.nint(v * 2**42) / 2**42)
             w(f'\t{{ {h(invc)}, {h(hi)}, {h(dbl(v - hi))} }},\n')
@@ -337,10 +338,11 @@ consts = {
     'INV_LN2_HI': split(1 / ln2)[0], 'INV_LN2_LO': split(1 / ln2)[1],
     'INV_LN10_HI': split(1 / mpmath.log(10))[0],
     'INV_LN10_LO': split(1 / mpmath.log(10))[1],
-    'INV_LN2_25': round_bits(1 / ln2, 25),
-    'INV_LN2_25_LO': dbl(1 / ln2 - round_bits(1 / ln2, 25)),
-    'INV_LN10_25': round_bits(1 / mpmath.log(10), 25),
-    'INV_LN10_25_LO': dbl(1 / mpmath.log(10) - round_bits(1 / mpmath.log(10), 25)),
+    # log_base.h's C_hi: a multiple of 2^-6, so that rh C_hi is one of 2^-42
+    'INV_LN2_6': float(mpmath.nint(64 / ln2) / 64),
+    'INV_LN2_6_LO': dbl(1 / ln2 - mpmath.nint(64 / ln2) / 64),
+    'INV_LN10_6': float(mpmath.nint(64 / mpmath.log(10)) / 64),
+    'INV_LN10_6_LO': dbl(1 / mpmath.log(10) - mpmath.nint(64 / mpmath.log(10)) / 64),
     'LOG10_2_HI': float(mpmath.nint(mpmath.log10(2) * 2**42) / 2**42),
     'LOG10_2_LO': dbl(mpmath.log10(2) - mpmath.nint(mpmath.log10(2) * 2**42) / 2**42),
     'LN10_HI': split(mpmath.log(10))[0], 'LN10_LO': split(mpmath.log(10))[1],
@@ -359,6 +361,11 @@ h_lb = mpf(0.003971099853515625) * 1.001
 lb_fit = mpmath.chebyfit(lambda r: (mpmath.log1p(r) - r) / r**2 if r else mpf(-0.5),
                          [-h_lb, h_lb], 6)
 sys.stderr.write('LOG_BASE_POLY ' + ', '.join(h(dbl(c)) for c in lb_fit[::-1]) + '\n')
+# log.c's path for k != 0, without a rounding test: degree 4 on the same
+# interval, r^2 times it within 2^-62.6 of log(1 + r) - r.
+ld_fit = mpmath.chebyfit(lambda r: (mpmath.log1p(r) - r) / r**2 if r else mpf(-0.5),
+                         [-h_lb, h_lb], 5)
+sys.stderr.write('LOG_DIRECT_POLY ' + ', '.join(h(dbl(c)) for c in ld_fit[::-1]) + '\n')
 for k, x in consts.items():
     sys.stderr.write(f'#define {k:<20} {h(x)}\n')
 # lgamma's Taylor coefficients at 1 and 2, and Stirling's.

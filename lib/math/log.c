@@ -11,6 +11,7 @@
  */
 #include "libm.h"
 #include "tables.h"
+#include "log_base.h"
 
 dd log_dd(double x)
 {
@@ -96,48 +97,62 @@ int log_special(double x, double *y)
 }
 
 /*
- * log's own path where no exact product is needed: x normal and either
- * k != 0 (|log x| > 0.34) or m in an interval beside 1 (invc = 1, r =
- * m - 1 exactly). r = (m - c) invc with c = 1/invc as a double-double:
- * m - c_hi is exact (Sterbenz), and r's absolute error stays below
- * 2^-60, under 2^-6 ulp of the result where k != 0. No rounding test:
- * within 0.52 ulp. Returns 0 (*y untouched) for the other intervals of
- * k = 0, where the error of r would be too large a part of log x.
+ * log's own paths. k != 0 (|log x| > 0.34): log_base.h's reduction on
+ * logn_table without the rounding test, the head k LN2_HI + T_hi + rh
+ * exact and the tail within 2^-62.4 (log_base.h's bound with this
+ * shorter polynomial), so within 0.5 + 2^-8.4 ulp. k = 0 away from 1: log_base_fast, else log_dd. m beside 1 (x in
+ * [1 - 2^-8, 1 + 2^-7)): r = x - 1 exact and the series to r^9 (the rest
+ * is below 2^-66 of the result), within 0.51 ulp.
  */
-static int log_direct(double x, double *y)
+/* r^2 P(r), P of degree 4 within 2^-62.6 of (log(1 + r) - r) / r^2 on
+ * log_base.h's interval (scripts/libm-tables.py, LOG_DIRECT_POLY). */
+static inline double log_direct_poly(double r)
 {
-	double m, r, r2, r4, q, lo;
-	int k;
-	const struct log_entry *c = log_reduce(asuint64(x), &m, &k);
-	dd a, b;
+	double r2 = r * r;
 
-	if (k == 0 && c->invc != 1.0)
-		return 0;
-	r = ((m - c->c_hi) - c->c_lo) * c->invc;
-	r2 = r * r;
-	r4 = r2 * r2;
-	q = r2 * ((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * (1.0 / 5)) +
-		  r4 * ((-1.0 / 6 + r * (1.0 / 7)) + r2 * (-1.0 / 8)));
-	a = fast_two_sum(k * LN2_HI, c->logc_hi);
-	b = fast_two_sum(a.hi, r);
-	lo = a.lo + b.lo + (k * LN2_LO + c->logc_lo) + q;
-	*y = b.hi + lo;
-	return 1;
+	return r2 * ((-0x1p-1 + r * 0x1.55555555244f8p-2) +
+		     r2 * (-0x1.ffffffffaa35cp-3 + r * 0x1.999b1451a287fp-3 +
+			   r2 * -0x1.5556a0b664c61p-3));
+}
+
+static double log_near_one(double x)
+{
+	double r = x - 1.0, r2 = r * r, r4 = r2 * r2;
+
+	return r + r2 * ((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * (1.0 / 5)) +
+			 r4 * ((-1.0 / 6 + r * (1.0 / 7)) + r2 * (-1.0 / 8 + r * (1.0 / 9))));
+}
+
+/* The rest of log: k = 0, subnormal and special x. */
+static __attribute__((noinline)) double log_rest(double x)
+{
+	uint64_t u = asuint64(x);
+	double y;
+	dd r;
+
+	if (log_is_normal_positive(u)) {
+		if (log_base_near_one(u - LOG_BASE_BITS))
+			return log_near_one(x);
+		if (log_base_fast(u, 0.0, logn_table, LN2_HI, LN2_LO, 1.0, 0.0, &y))
+			return y;
+	} else if (log_special(x, &y))
+		return y;
+	r = log_dd(x);
+	return r.hi + r.lo;
 }
 
 double log(double x)
 {
-	double y, err;
-	dd r;
+	uint64_t u = asuint64(x);
+	const struct log_base_entry *e;
+	double rh, rl;
+	int k;
 
-	if (__builtin_expect(asuint64(x) - 0x0010000000000000ULL <
-			     0x7ff0000000000000ULL - 0x0010000000000000ULL, 1) &&
-	    log_direct(x, &y))
-		return y;
-	if (log_special(x, &y))
-		return y;
-	if (log_fast(x, &r, &err) && round_is_clear(r.hi, r.lo, err))
-		return r.hi + r.lo;
-	r = log_dd(x);
-	return r.hi + r.lo;
+	if (__builtin_expect(log_is_normal_positive(u), 1)) {
+		log_base_reduce(u, 0.0, logn_table, &e, &k, &rh, &rl);
+		if (__builtin_expect(k != 0, 1))
+			return (k * LN2_HI + e->hi + rh) +
+			       ((rl + (k * LN2_LO + e->lo)) + log_direct_poly(rh + rl));
+	}
+	return log_rest(x);
 }

@@ -26,12 +26,14 @@ double log2(double x)
 	uint64_t u = asuint64(x);
 	double y;
 
-	/* Powers of two but 1 pass there exactly, without FE_INEXACT. */
-	if (__builtin_expect(log_is_normal_positive(u), 1) &&
-	    log_base_fast(u, log2_table, 1.0, 0.0, INV_LN2_25, INV_LN2_25_LO, 0.0, &y))
-		return y;
-	if ((u & 0x000fffffffffffffULL) == 0 && (u >> 52) - 1 < 0x7fe)
-		return (double)((int)(u >> 52) - 0x3ff);
+	if (__builtin_expect(log_is_normal_positive(u), 1)) {
+		/* Powers of two: exact, without FE_INEXACT. */
+		if ((u & 0x000fffffffffffffULL) == 0)
+			return (double)((int)(u >> 52) - 0x3ff);
+		if (log_base_fast(u, 0.0, log2_table, 1.0, 0.0, INV_LN2_6,
+				  INV_LN2_6_LO, &y))
+			return y;
+	}
 	return log_scaled(x, INV_LN2_HI, INV_LN2_LO);
 }
 
@@ -41,8 +43,8 @@ double log10(double x)
 	double y;
 
 	if (__builtin_expect(log_is_normal_positive(u), 1) &&
-	    log_base_fast(u, log10_table, LOG10_2_HI, LOG10_2_LO, INV_LN10_25,
-			  INV_LN10_25_LO, 0.0, &y))
+	    log_base_fast(u, 0.0, log10_table, LOG10_2_HI, LOG10_2_LO, INV_LN10_6,
+			  INV_LN10_6_LO, &y))
 		return y;
 	return log_scaled(x, INV_LN10_HI, INV_LN10_LO);
 }

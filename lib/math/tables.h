@@ -51,8 +51,8 @@ extern const double asin_table[ASIN_TABLE_SIZE][TAYLOR_ROW];
 extern const double atan_taylor_table[ATAN_TAYLOR_SIZE][TAYLOR_ROW];
 extern const double sincos_table[SINCOS_TABLE_SIZE][4];
 extern const struct pow_log_entry pow_log_table[POW_LOG_TABLE_SIZE];
-/* log2, log10, log1p's fast paths (log_base.h): log_table's intervals,
- * invc with 12 bits (1 beside 1), -log_b(invc) as hi + lo with hi a
+/* log, log2, log10, log1p's fast paths (log_base.h): log_table's
+ * intervals, invc with 12 bits, -log_b(invc) as hi + lo with hi a
  * multiple of 2^-42. */
 struct log_base_entry {
 	double invc, hi, lo;
@@ -163,10 +163,10 @@ static inline int angle_finish0(double k, dd r, double *y)
 #define INV_LN2_LO           0x1.777d0ffda0d24p-56
 #define INV_LN10_HI          0x1.bcb7b1526e50ep-2
 #define INV_LN10_LO          0x1.95355baaafad3p-57
-#define INV_LN2_25           0x1.7154760000000p+0
-#define INV_LN2_25_LO        0x1.4ae0bf85ddf44p-26
-#define INV_LN10_25          0x1.bcb7b10000000p-2
-#define INV_LN10_25_LO       0x1.49b9438ca9aaep-28
+#define INV_LN2_6            0x1.7000000000000p+0
+#define INV_LN2_6_LO         0x1.547652b82fe17p-8
+#define INV_LN10_6           0x1.c000000000000p-2
+#define INV_LN10_6_LO        -0x1.a42756c8d78e7p-9
 #define LOG10_2_HI           0x1.34413509f8000p-2
 #define LOG10_2_LO           -0x1.80433b83b532ap-44
 #define LN10_HI              0x1.26bb1bbb55516p+1

@@ -210,7 +210,3 @@ double tgamma(double x)
 	return exp_finish(r, scale, sign < 0);
 }
 
-float lgammaf_r(float x, int *sign) { return to_float(lgamma_r(x, sign)); }
-float lgammaf(float x) { return to_float(lgamma_r(x, &signgam)); }
-float gammaf(float x) { return to_float(lgamma_r(x, &signgam)); }
-float tgammaf(float x) { return to_float(tgamma(x)); }

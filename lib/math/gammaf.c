@@ -2,7 +2,8 @@
  * lgammaf, lgammaf_r, gammaf and tgammaf in double arithmetic (libmf.h),
  * from Stirling's series for z >= 10:
  *   log Gamma(z) = (z - 1/2) log z - z + log(2 pi)/2 + sum B2k / (2k (2k-1)
- *   z^(2k-1)), k = 1..6 (the first left out, 1/(156 z^13), is below 2^-50);
+ *   z^(2k-1)), k = 1..6 (gamma.h's; the first left out, 1/(156 z^13), is
+ *   below 2^-50);
  * below 10 the recurrence Gamma(x) = Gamma(x + n) / (x (x+1) ... (x+n-1));
  * for lgammaf within 1/16 of 1 and 2, where log Gamma vanishes, its Taylor
  * series (zeta values) to eps^13 (the rest under 2^-50 of the result), and
@@ -23,31 +24,10 @@
  * lgamma.c, which also set errno and signgam as C99 F.9.5.3, F.9.5.4 say.
  */
 #include "libmf.h"
+#include "gamma.h"
 
 #define LGAMMAF_ERR	32768
 #define TGAMMAF_ERR	4096
-
-/* B2k / (2k (2k - 1)), k = 1..6. */
-static const double stirling[6] = {
-	0x1.5555555555555p-4, -0x1.6c16c16c16c17p-9, 0x1.a01a01a01a01ap-11,
-	-0x1.3813813813814p-11, 0x1.b951e2b18ff23p-11, -0x1.f6ab0d9993c7dp-10,
-};
-
-/* (-1)^k zeta(k) / k and (-1)^k (zeta(k) - 1) / k, k = 2..13. */
-static const double taylor1[12] = {
-	0x1.a51a6625307d3p-1, -0x1.9a4d55beab2d7p-2, 0x1.151322ac7d848p-2,
-	-0x1.a8b9c17aa6149p-3, 0x1.5b40cb100c306p-3, -0x1.2703a1dcea3aep-3,
-	0x1.010b36af86397p-3, -0x1.c806706d57db4p-4, 0x1.9a01e385d5f8fp-4,
-	-0x1.748c33114c6d6p-4, 0x1.556ad63243bc4p-4, -0x1.3b1d971fc5985p-4,
-};
-static const double taylor2[12] = {
-	0x1.4a34cc4a60fa6p-2, -0x1.13e001a557607p-4, 0x1.51322ac7d8483p-6,
-	-0x1.e404fc218f5f2p-8, 0x1.7add6eadb6c30p-9, -0x1.38ac5c2bf8e08p-10,
-	0x1.0b36af86396e9p-11, -0x1.d3fd4c76d2fc8p-13, 0x1.a127b0f17d65ap-14,
-	-0x1.78de5bd7c81efp-15, 0x1.580dcee66eb02p-16, -0x1.3cbc963ce2243p-17,
-};
-#define MINUS_EULER	-0x1.2788cfc6fb619p-1	/* -Euler's gamma */
-#define ONE_MINUS_EULER	0x1.b0ee6072093cep-2
 
 /* (-1)^k pi^2k / (2k + 1)!, k = 0..11: sin(pi r) / pi = r sum c_k r^2k,
  * the first term left out under 2^-60 of it for |r| <= 1/2. */
@@ -73,9 +53,9 @@ static inline double log_d(double z)
 static inline double stirling_rest(double z)
 {
 	double w = 1.0 / z, w2 = w * w, w4 = w2 * w2;
-	double s = w * ((stirling[0] + w2 * stirling[1]) +
-			w4 * ((stirling[2] + w2 * stirling[3]) +
-			      w4 * (stirling[4] + w2 * stirling[5])));
+	double s = w * ((lgamma_stirling[0] + w2 * lgamma_stirling[1]) +
+			w4 * ((lgamma_stirling[2] + w2 * lgamma_stirling[3]) +
+			      w4 * (lgamma_stirling[4] + w2 * lgamma_stirling[5])));
 
 	return (HALF_LN_2PI_HI - z) + s;
 }
@@ -117,12 +97,12 @@ static double lgamma_pos(double x, double *m)
 	double p, z, l, y;
 
 	if (__builtin_fabs(x - 1.0) < 0.0625) {
-		y = taylor(x - 1.0, taylor1, MINUS_EULER);
+		y = taylor(x - 1.0, lgamma_taylor1, -EULER_HI);
 		*m = __builtin_fabs(y);
 		return y;
 	}
 	if (__builtin_fabs(x - 2.0) < 0.0625) {
-		y = taylor(x - 2.0, taylor2, ONE_MINUS_EULER);
+		y = taylor(x - 2.0, lgamma_taylor2, ONE_MINUS_EULER_HI);
 		*m = __builtin_fabs(y);
 		return y;
 	}

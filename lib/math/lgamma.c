@@ -11,18 +11,18 @@
  */
 #include "libm.h"
 #include "tables.h"
+#include "gamma.h"
 
 int signgam;
 
-/* B2k / (2k (2k - 1)), k = 1..8 (the first, 1/12, has a tail below). */
-static const double stirling[8] = {
+/* The first, 1/12, has a tail below (stirling_dd). */
+const double lgamma_stirling[8] = {
 	0x1.5555555555555p-4, -0x1.6c16c16c16c17p-9, 0x1.a01a01a01a01ap-11,
 	-0x1.3813813813814p-11, 0x1.b951e2b18ff23p-11, -0x1.f6ab0d9993c7dp-10,
 	0x1.a41a41a41a41ap-8, -0x1.e4286cb0f5398p-6,
 };
 
-/* (-1)^k zeta(k) / k and (-1)^k (zeta(k) - 1) / k, k = 2..17. */
-static const double taylor1[16] = {
+const double lgamma_taylor1[16] = {
 	0x1.a51a6625307d3p-1, -0x1.9a4d55beab2d7p-2, 0x1.151322ac7d848p-2,
 	-0x1.a8b9c17aa6149p-3, 0x1.5b40cb100c306p-3, -0x1.2703a1dcea3aep-3,
 	0x1.010b36af86397p-3, -0x1.c806706d57db4p-4, 0x1.9a01e385d5f8fp-4,
@@ -30,7 +30,7 @@ static const double taylor1[16] = {
 	0x1.2496df8320c5fp-4, -0x1.11133476e7fe0p-4, 0x1.00010064cdeb2p-4,
 	-0x1.e1e2d311e8abdp-5,
 };
-static const double taylor2[16] = {
+const double lgamma_taylor2[16] = {
 	0x1.4a34cc4a60fa6p-2, -0x1.13e001a557607p-4, 0x1.51322ac7d8483p-6,
 	-0x1.e404fc218f5f2p-8, 0x1.7add6eadb6c30p-9, -0x1.38ac5c2bf8e08p-10,
 	0x1.0b36af86396e9p-11, -0x1.d3fd4c76d2fc8p-13, 0x1.a127b0f17d65ap-14,
@@ -38,10 +38,6 @@ static const double taylor2[16] = {
 	0x1.2597a39f34aacp-18, -0x1.11b2eb7679541p-19, 0x1.0064cdeb22f0fp-20,
 	-0x1.e2600d93cfd2fp-22,
 };
-#define EULER_HI	0x1.2788cfc6fb619p-1	/* Euler's gamma */
-#define EULER_LO	-0x1.6cb90701fbfabp-58
-#define ONE_MINUS_EULER_HI	0x1.b0ee6072093cep-2
-#define ONE_MINUS_EULER_LO	0x1.6cb90701fbfabp-58
 
 /* log Gamma(y) for y >= 16, y a double-double. */
 static dd stirling_dd(dd y)
@@ -51,9 +47,9 @@ static dd stirling_dd(dd y)
 	int k;
 
 	for (k = 7; k >= 1; k--)
-		s = stirling[k] + z2 * s;
+		s = lgamma_stirling[k] + z2 * s;
 	/* The first term 1/(12 y) in double-double, the rest in double. */
-	t = dd_mul(z, (dd){ stirling[0], 0x1.5555555555555p-58 });
+	t = dd_mul(z, (dd){ lgamma_stirling[0], 0x1.5555555555555p-58 });
 	t.lo += z.hi * z2 * s;
 	r = dd_mul(dd_add_d(y, -0.5), log_of_dd(y));
 	r = dd_add(r, (dd){ -y.hi, -y.lo });
@@ -112,9 +108,9 @@ static dd lgamma_dd(double x, int *sign)
 			      dd_add((dd){ -l.hi, -l.lo }, (dd){ -s.hi, -s.lo }));
 	}
 	if (__builtin_fabs(x - 1.0) < 0x1p-4)
-		return taylor_dd(x - 1.0, taylor1, -EULER_HI, -EULER_LO);
+		return taylor_dd(x - 1.0, lgamma_taylor1, -EULER_HI, -EULER_LO);
 	if (__builtin_fabs(x - 2.0) < 0x1p-4)
-		return taylor_dd(x - 2.0, taylor2, ONE_MINUS_EULER_HI,
+		return taylor_dd(x - 2.0, lgamma_taylor2, ONE_MINUS_EULER_HI,
 				 ONE_MINUS_EULER_LO);
 	if (x >= 16.0)
 		return stirling_dd((dd){ x, 0.0 });

@@ -19,7 +19,7 @@
  *     hi + lo), k the integer nearest t 256/ln2, with r = t - k ln2/256
  *     cut at 26 bits so that hi times r's head is exact; exp(r) - 1 - r
  *     of degree 6 (minimax on |r| < ln2/256 + 2^-14, below 2^-75.6).
- *   The heads are cut in the register that holds them (head26).
+ *   The heads are cut in the register that holds them (high_half).
  * The result before its scaling (in [1, 2]) is known within 2^-66 +
  * 2^-74 |t| + 2^-73 |y| (measured against MPFR on 6M arguments, near 1,
  * over the whole range of x and of t: below 0.3 of that), and Ziv's test
@@ -30,21 +30,6 @@
 #include <fenv.h>
 #include "libm.h"
 #include "tables.h"
-
-/* The top 26 bits of x (masking is exact in every rounding mode); on x86
- * by andpd, which keeps x in its register (a round trip through an
- * integer register costs several cycles on this path). */
-static inline double head26(double x)
-{
-#if defined(__x86_64__) || defined(__i386__)
-	double mask = asdouble(0xfffffffff8000000ULL);
-
-	__asm__("andpd %1, %0" : "+x"(x) : "x"(mask));
-	return x;
-#else
-	return asdouble(asuint64(x) & 0xfffffffff8000000ULL);
-#endif
-}
 
 /* log(x) for normal x > 0 (from its bits u) as *lh, of 26 bits, + *ll. */
 static inline __attribute__((always_inline)) void pow_log(uint64_t u,
@@ -63,7 +48,7 @@ static inline __attribute__((always_inline)) void pow_log(uint64_t u,
 	p = (0x1.5555555555556p-2 - r * 0x1p-2) +
 	    r2 * (0x1.9999999917c93p-3 - r * 0x1.55555554e0802p-3) +
 	    (r2 * r2) * (0x1.2493a0e3658e1p-3 - r * 0x1.0001355ef6a72p-3);
-	hi = head26((a + r) - h2);
+	hi = high_half((a + r) - h2);
 	/* r^2 = rh^2 + rl (rh + r); each partial sum here is exact. */
 	*lh = hi;
 	*ll = ((((a - hi) + rh) - h2) + rl) +
@@ -85,7 +70,7 @@ static inline __attribute__((always_inline)) int pow_fast(double x, double y,
 	if (__builtin_expect(u < 0x0010000000000000ULL, 0))
 		return 0;
 	pow_log(u, &lh, &ll);
-	yh = head26(y);
+	yh = high_half(y);
 	th = yh * lh;				/* exact */
 	tl = (y - yh) * lh + y * ll;		/* the first product exact */
 	if (__builtin_expect(!(__builtin_fabs(th) < 708.0), 0))
@@ -105,7 +90,7 @@ static inline __attribute__((always_inline)) int pow_fast(double x, double y,
 	re = th - kd * (LN2_128_HI / 2);	/* exact */
 	rt = tl - kd * (LN2_128_LO / 2);
 	r = re + rt;
-	rc = head26(r);
+	rc = high_half(r);
 	rest = (re - rc) + rt;
 	p = eh * rc;				/* exact */
 	hi = eh + p;

@@ -9,7 +9,7 @@
 
 double expm1(double x)
 {
-	double ax = __builtin_fabs(x), q;
+	double ax = __builtin_fabs(x), q, y;
 	int scale;
 	dd r, s;
 
@@ -17,9 +17,11 @@ double expm1(double x)
 	if (__builtin_expect(__builtin_isgreaterequal(ax, 0x1p-8) &&
 			     __builtin_isgreater(x, -18.0) &&
 			     __builtin_isless(x, 36.0), 1)) {
-		r = expm1_kernel(x, &scale);
-		if (__builtin_expect(round_is_clear(r.hi, r.lo, 0x1p-66), 1))
-			return (r.hi + r.lo) * pow2(scale);
+		int e;
+
+		r = expm1_kernel(x, &e);
+		if (__builtin_expect(round_into(r.hi, r.lo, 0x1p-66, &y), 1))
+			return y * pow2(e);
 	}
 	if (__builtin_isnan(x))
 		return x + x;

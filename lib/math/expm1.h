@@ -2,9 +2,9 @@
  * The fast kernels that expm1.c and sinh.c share: 2^(k/128) e^r - off
  * in double arithmetic, on exp.c's reduction (x = k ln2/128 + r, |r| <=
  * ln2/256) and exp2_table, with the one large product exact without an
- * fma: the table entry th is cut to a 27-bit head t1 and r to a 26-bit
- * head r1, so that t1 r1 is exact, and so is t1 - off for the powers of
- * two off = 2^-s, -27 <= s <= 53, that expm1 takes away.
+ * fma: the table entry th and r are cut to 26-bit heads t1 and r1, so
+ * that t1 r1 is exact, and so is t1 - off for the powers of two off =
+ * 2^-s, -27 <= s <= 52, that expm1 takes away.
  *
  * The result, hi + lo, is within 2^-66 (absolute, in every rounding
  * mode) of 2^(j/128) e^r - off: the roundings of q, of t1 (rt + q) and
@@ -18,17 +18,19 @@
 #include "tables.h"
 
 /* x = k ln2/128 + r: k returned; r = r1 + rt with r1 r's 26-bit head
- * (exact: x - k LN2_128_HI is), and r rounded. For |x| < 2^12. */
+ * (exact: x - k LN2_128_HI is), and r rounded. For |x| < 2^12. k by
+ * adding 1.5 2^52, so that |r| <= ln2/256 in round-to-nearest (in a
+ * directed rounding mode k may be the other neighbour: |r| < ln2/128). */
 static inline __attribute__((always_inline)) int exp_split(double x,
 		double *r1, double *rt, double *r)
 {
-	int k = exp_index(x);
-	double kd = k, rh = x - kd * LN2_128_HI, rl = -kd * LN2_128_LO;
+	double t = x * INV_LN2_128 + ROUND_SHIFT, kd = t - ROUND_SHIFT;
+	double rh = x - kd * LN2_128_HI, rl = kd * -LN2_128_LO;
 
 	*r = rh + rl;
-	*r1 = asdouble(asuint64(rh) & 0xfffffffff8000000ULL);
+	*r1 = high_half(rh);
 	*rt = (rh - *r1) + rl;
-	return k;
+	return (int32_t)asuint64(t);
 }
 
 /* 2^(j/128) (1 + r1 + rt + q) - off as an unnormalised hi + lo, where
@@ -38,7 +40,7 @@ static inline __attribute__((always_inline)) dd exp_table_sum(int j,
 		double off, double r1, double rt, double r, double q)
 {
 	double th = exp2_table[2 * j];
-	double t1 = asdouble(asuint64(th) & 0xfffffffffc000000ULL);
+	double t1 = high_half(th);
 	double t2 = (th - t1) + exp2_table[2 * j + 1];
 	dd s = fast_two_sum(t1 - off, t1 * r1);
 

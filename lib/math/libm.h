@@ -250,6 +250,16 @@ static inline int round_is_clear(double hi, double lo, double err)
 	return hi + (lo + err) == hi + (lo - err);
 }
 
+/* round_is_clear, the rounded value into *y where it holds: hi + (lo +
+ * err) is then hi + lo rounded, since rounding is monotone. */
+static inline int round_into(double hi, double lo, double err, double *y)
+{
+	double a = hi + (lo + err);
+
+	*y = a;
+	return a == hi + (lo - err);
+}
+
 /*
  * Errors (errors.c). Each returns the function's result, raises the IEEE
  * exception with arithmetic on its argument and sets errno as glibc does:

@@ -67,10 +67,27 @@ static struct span *boot_map[BOOT_PAGES]
 /* Under a limit the heap planned for, may it take bytes more of address
  * space? All it holds counts: reservations, arena mapped outside them, page
  * maps, span records (RLIMIT_AS counts PROT_NONE reservations too). */
-int within_budget(size_t bytes)
+static int within_budget(size_t bytes)
 {
 	return !bytes ||
 		(heap.held <= heap.budget && bytes <= heap.budget - heap.held);
+}
+
+/* The one place what the heap holds grows: every reservation and every
+ * mapping outside one is charged before it is made. */
+int budget_charge(size_t bytes)
+{
+	if (!within_budget(bytes))
+		return -1;
+	heap.held += bytes;
+	return 0;
+}
+
+/* ... and shrinks: address space handed back, or a charge whose mapping
+ * the kernel refused. */
+void budget_refund(size_t bytes)
+{
+	heap.held -= bytes;
 }
 
 /* Maps bytes of metadata: a mapping of its own where the budget and the
@@ -79,20 +96,27 @@ int within_budget(size_t bytes)
 void *meta_new(size_t bytes)
 {
 	struct window *w = &heap.win[heap.grow_win];
-	void *v = within_budget(bytes) ? os_map_new(NULL, bytes, 0) : NULL;
+	void *v = NULL;
 
-	if (v) {
-		heap.held += bytes;
-	} else if (heap.nwin && w->reserved > w->grown &&
-		   w->reserved - w->grown >= bytes &&
-		   os_map((void *)(w->reserved - bytes), bytes) == 0) {
+	if (budget_charge(bytes) == 0 && !(v = os_map_new(NULL, bytes, 0)))
+		budget_refund(bytes);
+	if (!v) {
+		if (!heap.nwin || w->reserved <= w->grown ||
+		    w->reserved - w->grown < bytes ||
+		    os_map((void *)(w->reserved - bytes), bytes) != 0)
+			return NULL;
 		w->reserved -= bytes;
 		v = (void *)w->reserved;
-	} else {
-		return NULL;
 	}
 	heap.meta_mapped += bytes;
 	return v;
+}
+
+void meta_free(void *v, size_t bytes)
+{
+	os_free(v, bytes);
+	heap.meta_mapped -= bytes;
+	budget_refund(bytes);
 }
 
 static uint64_t less(uint64_t a, uint64_t b)
@@ -282,11 +306,8 @@ __attribute__((cold, noinline)) static int window_widen(struct window *w)
 	w->map = map;
 	w->resident = resident;
 	w->size = w->full = size;
-	if (!boot) {	/* the old resident bits share a page with records */
-		os_free(old, old_bytes);
-		heap.meta_mapped -= old_bytes;
-		heap.held -= old_bytes;
-	}
+	if (!boot)	/* the old resident bits share a page with records */
+		meta_free(old, old_bytes);
 	return 0;
 }
 
@@ -361,13 +382,18 @@ static int high_try(void)
 	if (!hint || heap.plan.kind == PLAN_TOO_TIGHT || !first)
 		return 0;
 	hint += layout_shift(SHIFT_HIGH, HIGH_SPREAD(hint));
-	if (!os_map_new((void *)hint, first, 1))
+	if (budget_charge(first) != 0)
 		return 0;
+	if (!os_map_new((void *)hint, first, 1)) {
+		budget_refund(first);
+		return 0;
+	}
 	ok = window_add(hint, heap.plan.arena, hint, 1) == 0;
-	if (ok && add_run(&heap.win[0], hint, first) == 0)
-		heap.held += first;
-	else	/* a window without it grows from the hint later */
+	if (!ok || add_run(&heap.win[0], hint, first) != 0) {
+		/* a window without it grows from the hint later */
 		os_free((void *)hint, first);
+		budget_refund(first);
+	}
 	return ok;
 }
 
@@ -393,18 +419,19 @@ static int low_try(void)
 	}
 	for (; size >= LOW_MIN; size /= 2) {
 		size = size & ~(uint64_t)(PAGE_SIZE - 1);
-		if (size > SIZE_MAX || !within_budget(size))
+		if (size > SIZE_MAX || budget_charge(size) != 0)
 			continue;
 		v = os_reserve((void *)hint, size);
-		if (!v)
+		if (!v) {
+			budget_refund(size);
 			continue;
-		heap.held += size;
+		}
 		if (window_add((uintptr_t)v, low_cover((uintptr_t)v, size,
 							&heap.plan),
 			       (uintptr_t)v + size, 0) == 0)
 			return 1;
 		os_free(v, size);
-		heap.held -= size;
+		budget_refund(size);
 	}
 	return 0;
 }
@@ -482,16 +509,17 @@ static int grow_next(struct window *w, size_t want)
 	for (i = 0; i < 2; i++) {
 		void *v;
 
-		if (sizes[i] > room || !within_budget(sizes[i]))
+		if (sizes[i] > room || budget_charge(sizes[i]) != 0)
 			continue;
 		v = os_map_new((void *)w->grown, sizes[i], 1);
-		if (!v)
+		if (!v) {
+			budget_refund(sizes[i]);
 			continue;
-		if (add_run(w, (uintptr_t)v, sizes[i]) == 0) {
-			heap.held += sizes[i];
-			return 0;
 		}
+		if (add_run(w, (uintptr_t)v, sizes[i]) == 0)
+			return 0;
 		os_free(v, sizes[i]);
+		budget_refund(sizes[i]);
 		return -1;
 	}
 	return -1;
@@ -542,17 +570,19 @@ static int grow_anywhere(size_t want)
 		struct window *w;
 		uintptr_t v;
 
-		if ((i && sizes[i] == sizes[i - 1]) || !within_budget(sizes[i]))
+		if ((i && sizes[i] == sizes[i - 1]) ||
+		    budget_charge(sizes[i]) != 0)
 			continue;
 		v = (uintptr_t)os_map_new(NULL, sizes[i], 0);
-		if (!v)
+		if (!v) {
+			budget_refund(sizes[i]);
 			continue;
-		w = window_for(v, sizes[i]);
-		if (w && add_run(w, v, sizes[i]) == 0) {
-			heap.held += sizes[i];
-			return 0;
 		}
+		w = window_for(v, sizes[i]);
+		if (w && add_run(w, v, sizes[i]) == 0)
+			return 0;
 		os_free((void *)v, sizes[i]);
+		budget_refund(sizes[i]);
 		return -1;
 	}
 	return -1;

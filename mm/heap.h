@@ -193,7 +193,8 @@ struct heap {
 	size_t mapped;			/* arena bytes mapped */
 	size_t meta_mapped;		/* metadata bytes mapped */
 	uint64_t held;			/* address space held: all of the above,
-					   and reservations not yet mapped */
+					   and reservations not yet mapped
+					   (budget_charge, budget_refund) */
 	size_t used_pages, peak_pages;	/* pages in spans in use */
 	unsigned long grows, releases;
 	int zero_after_unused;		/* released pages read back as zero */
@@ -313,12 +314,16 @@ void arena_init(void);
 /* Gives the high window, while it is on its boot maps, its whole maps (and
  * span records, when the pool is empty). */
 void arena_settle(void);
-/* Whether the heap may take bytes more of address space: under a limit it
- * planned for, all it holds counts against the budget. */
-int within_budget(size_t bytes);
+/* Counts bytes more of address space as held (heap.held): 0, or -1 and
+ * nothing counted when, under a limit the heap planned for, the budget has
+ * no room for them. budget_refund gives back what a charge took. */
+int budget_charge(size_t bytes);
+void budget_refund(size_t bytes);
 /* Maps bytes of metadata, counted as held and as metadata: NULL when
- * neither a new mapping nor the reservation can give them. */
+ * neither a new mapping nor the reservation can give them. meta_free
+ * unmaps what meta_new gave and counts it no more. */
 void *meta_new(size_t bytes);
+void meta_free(void *v, size_t bytes);
 
 /* The regions (mm/region.c): records that [start, end) of window win is
  * mapped arena, merged with the regions it touches. 0, or -1 when the

@@ -9,7 +9,6 @@
  * its size each time it fills.
  */
 #include "mm/heap.h"
-#include "mm/os.h"
 
 static size_t table_bytes(int cap)
 {
@@ -67,13 +66,8 @@ __attribute__((cold, noinline)) static int table_grow(void)
 	if (!t)
 		return -1;
 	regions_move(t, heap.regions, heap.nregions);
-	if (heap.regions != heap.boot_regions) {
-		size_t old = table_bytes(heap.region_cap);
-
-		os_free(heap.regions, old);
-		heap.meta_mapped -= old;
-		heap.held -= old;
-	}
+	if (heap.regions != heap.boot_regions)
+		meta_free(heap.regions, table_bytes(heap.region_cap));
 	heap.regions = t;
 	heap.region_cap = (int)(bytes / sizeof(*t));
 	return 0;

@@ -43,36 +43,11 @@ dd atan_dd(dd t)
 	return s;
 }
 
-/*
- * atan(t + tl) for 0 < t <= 1, |tl| <= 2^-52 t, as an unnormalised hi + lo
- * within 2^-62 of it: below 1/32, t + t^3 P(t^2), P the Taylor series to
- * t^14 (the rest below 2^-80 of t; the roundings of t^3 P, 2^-50.7 of
- * t^2/3, at most 2^-62.3, the most measured against atan_dd; twice that
- * in the directed rounding modes, still below angle_finish's 2^-61);
- * above, taylor_row of atan_taylor_table (2^-63.6 measured).
- */
-static dd atan_poly(double t, double tl)
-{
-	double z, z2, z4, p;
-	dd r;
-
-	if (t >= 0x1p-5)
-		return taylor_row(atan_taylor_table, t, tl);
-	z = t * t;
-	z2 = z * z;
-	z4 = z2 * z2;
-	p = (-1.0 / 3 + z * (1.0 / 5)) + z2 * (-1.0 / 7 + z * (1.0 / 9)) +
-	    z4 * ((-1.0 / 11 + z * (1.0 / 13)) + z2 * (-1.0 / 15));
-	r.hi = t;
-	r.lo = (tl - tl * z) + t * z * p;
-	return r;
-}
-
 double atan(double x)
 {
 	double ax = __builtin_fabs(x), sign = __builtin_signbit(x) ? -1.0 : 1.0;
 	double y, inv;
-	dd r, p;
+	dd r;
 
 	if (__builtin_isnan(x))
 		return x + x;
@@ -90,9 +65,8 @@ double atan(double x)
 			return y;
 	} else {
 		inv = 1 / ax;
-		p = two_prod(inv, ax);
 		if (angle_finish(sign * PIO2_HI, sign * PIO2_LO, -sign,
-				 atan_poly(inv, ((1 - p.hi) - p.lo) * inv), &y))
+				 atan_poly(inv, quotient_tail(1.0, ax, inv, inv)), &y))
 			return y;
 	}
 	r = atan_dd((dd){ ax, 0.0 });

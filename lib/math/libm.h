@@ -186,6 +186,24 @@ static inline double high_half(double a)
 #endif
 }
 
+/* a / b = q + (a - q b) / b: that tail, for q = a / b and inv = 1 / b
+ * rounded (q within an ulp of a / b). a - q b from the 26-bit halves of q
+ * and b: qh bh is exact and a - qh bh too (Sterbenz), so are qh bt and
+ * qt bh; the sums and qt bt round at 2^-24 of the tail, inv at 2^-53
+ * (with fma, a - q b is exact). Needs a, b and q normal, their exponents
+ * away from the range's ends. */
+static inline double quotient_tail(double a, double b, double q, double inv)
+{
+#ifdef __FP_FAST_FMA
+	return __builtin_fma(-q, b, a) * inv;
+#else
+	double qh = high_half(q), qt = q - qh;
+	double bh = high_half(b), bt = b - bh;
+
+	return (((a - qh * bh) - qh * bt) - (qt * bh + qt * bt)) * inv;
+#endif
+}
+
 /* 2^s as a double, for -1022 <= s <= 1023. */
 static inline double pow2(int s)
 {

@@ -109,6 +109,33 @@ static inline dd taylor_row(const double (*table)[TAYLOR_ROW], double s,
 }
 
 /*
+ * atan(t + tl) for 0 < t <= 1, |tl| <= 2^-52 t, as an unnormalised hi + lo
+ * within 2^-62 of it: below 1/32, t + t^3 P(t^2), P the Taylor series to
+ * t^14 (the rest below 2^-80 of t; the roundings of t^3 P, 2^-50.7 of
+ * t^2/3, at most 2^-62.3, the most measured against atan_dd; twice that
+ * in the directed rounding modes, still below angle_finish's 2^-61);
+ * above, taylor_row of atan_taylor_table (2^-63.6 measured). atan and
+ * atan2 take it, inlined (a call costs more than its sums here).
+ */
+static inline __attribute__((always_inline)) dd atan_poly(double t,
+		double tl)
+{
+	double z, z2, z4, p;
+	dd r;
+
+	if (t >= 0x1p-5)
+		return taylor_row(atan_taylor_table, t, tl);
+	z = t * t;
+	z2 = z * z;
+	z4 = z2 * z2;
+	p = (-1.0 / 3 + z * (1.0 / 5)) + z2 * (-1.0 / 7 + z * (1.0 / 9)) +
+	    z4 * ((-1.0 / 11 + z * (1.0 / 13)) + z2 * (-1.0 / 15));
+	r.hi = t;
+	r.lo = (tl - tl * z) + t * z * p;
+	return r;
+}
+
+/*
  * base + k (hi + lo), k = +-1 or +-2, rounded into *y and 1; 0 where the
  * error (2^-62 of hi + lo, which base + k (hi + lo) leaves below 2^-61
  * of the result wherever asin, acos and atan use it) could change the

@@ -324,6 +324,7 @@ int exp_fast(double x, double xt, double xerr, int negative, double *y);
 /* r * 2^scale rounded, negated if negative, with the errors of exp. */
 double exp_finish(dd r, int scale, int negative);
 dd log_dd(double x);			/* log.c: log(x) for finite x > 0 */
+dd log_accurate(double x);		/* log.c: the same within 2^-101 */
 /* log.c: log(x) as *y within *err (absolute) for finite normal x > 0,
  * by double arithmetic; 0 for a subnormal x. */
 int log_fast(double x, dd *y, double *err);

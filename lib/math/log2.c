@@ -1,5 +1,5 @@
 /* log2 and log10: log_base_fast (log_base.h) with the base's table and
- * 1/ln2 or 1/ln10; where it cannot decide, log_fast, else log_dd, times
+ * 1/ln2 or 1/ln10; where it cannot decide, log_fast, else log_accurate, times
  * the double-double 1/ln2 or 1/ln10. */
 #include "libm.h"
 #include "log_base.h"
@@ -17,7 +17,7 @@ static double log_scaled(double x, double hi, double lo)
 		if (round_is_clear(r.hi, r.lo, 2 * err + __builtin_fabs(r.hi) * 0x1p-100))
 			return r.hi + r.lo;
 	}
-	r = dd_mul(log_dd(x), c);
+	r = dd_mul(log_accurate(x), c);
 	return r.hi + r.lo;
 }
 

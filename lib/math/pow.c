@@ -25,7 +25,7 @@
  * over the whole range of x and of t: below 0.3 of that), and Ziv's test
  * with that bound takes it where the error cannot change the rounding
  * (all but about 1 call in 3000 for 0.1 < x < 10, |y| < 30); else, and
- * for |t| >= 708, log_dd and exp_core decide.
+ * for |t| >= 708, log_accurate and exp_core decide.
  */
 #include <fenv.h>
 #include "libm.h"
@@ -192,14 +192,15 @@ double pow(double x, double y)
 	negative = x < 0 && integer_kind(y) == 1;
 	if (pow_fast(x, y, negative, &r))
 		return r;
-	/* The slow way: log and exp in double-double, in round-to-nearest,
+	/* The slow way: log (within 2^-101, which y may multiply by 2^20)
+	 * and exp in double-double, in round-to-nearest,
 	 * which their error-free sums and products need (in a directed
 	 * mode they lose bits, and results came out one ulp wrong), the
 	 * result rounded once in the caller's mode. */
 	mode = fegetround();
 	if (mode != FE_TONEAREST)
 		fesetround(FE_TONEAREST);
-	l = log_dd(__builtin_fabs(x));
+	l = log_accurate(__builtin_fabs(x));
 	hi = y * l.hi;
 	p = two_prod(y, l.hi);
 	p = fast_two_sum(p.hi, p.lo + y * l.lo);

@@ -324,6 +324,7 @@ static int add_run(struct window *w, uintptr_t start, size_t bytes)
 
 	if (!s)
 		return -1;
+	s->state = SPAN_FRESH;
 	s->start = start;
 	s->npages = bytes >> PAGE_SHIFT;
 	s->win = (uint8_t)(w - heap.win);

@@ -33,7 +33,11 @@
 #define unlikely(x)	__builtin_expect(!!(x), 0)
 #define always_inline	inline __attribute__((always_inline))
 
-enum span_state { SPAN_FREE = 1, SPAN_SMALL, SPAN_LARGE };
+/* What a span record describes. A record is SPAN_NONE while spare; the
+ * arena hands new pages to the page heap as a SPAN_FRESH run (none of them
+ * touched yet), which becomes SPAN_FREE there; the page heap hands out runs
+ * as SPAN_LARGE, and small blocks make theirs SPAN_SMALL. */
+enum span_state { SPAN_NONE, SPAN_FRESH, SPAN_FREE, SPAN_SMALL, SPAN_LARGE };
 
 /*
  * A span is a run of whole pages with one job: free, carved into objects of
@@ -284,7 +288,10 @@ static inline uint64_t layout_shift_by(uint32_t bits, uint64_t span)
 }
 
 /* The page heap (mm/pages.c). */
-struct span *pages_alloc(size_t npages);
+/* A run of npages, SPAN_LARGE, or NULL when memory has run out; *dirty
+ * (unless dirty is NULL) is how many of its pages may hold old contents. */
+struct span *pages_alloc(size_t npages, size_t *dirty);
+/* Gives run s, in use or SPAN_FRESH, back to the page heap. */
 void pages_free(struct span *s);
 int pages_grow_in_place(struct span *s, size_t npages);
 void pages_trim(struct span *s, size_t keep);

@@ -189,9 +189,9 @@ static struct span *small_next_span(unsigned int c)
 		heap.empty[c] = NULL;
 		return s;
 	}
-	s = pages_alloc(size_classes[c].npages);
+	s = pages_alloc(size_classes[c].npages, NULL);
 	if (!s && small_give_back())
-		s = pages_alloc(size_classes[c].npages);
+		s = pages_alloc(size_classes[c].npages, NULL);
 	if (s)
 		small_span_init(s, c);
 	return s;
@@ -294,14 +294,12 @@ int small_give_back(void)
  * (unless NULL) says whether any page may hold old contents. */
 struct span *large_span(size_t npages, size_t n, size_t *dirty)
 {
-	struct span *s = pages_alloc(npages);
+	struct span *s = pages_alloc(npages, dirty);
 
 	if (!s && small_give_back())
-		s = pages_alloc(npages);
+		s = pages_alloc(npages, dirty);
 	if (!s)
 		return NULL;
-	if (dirty)
-		*dirty = s->u.f.dirty;	/* before u.l takes its place */
 	s->u.l.request = n;
 	return s;
 }

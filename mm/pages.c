@@ -44,7 +44,7 @@ struct span *span_record(void)
 
 void span_record_free(struct span *s)
 {
-	s->state = 0;
+	s->state = SPAN_NONE;
 	s->next = heap.spare;
 	heap.spare = s;
 }
@@ -318,7 +318,7 @@ static void account_used(long npages)
 		heap.peak_pages = heap.used_pages;
 }
 
-struct span *pages_alloc(size_t npages)
+struct span *pages_alloc(size_t npages, size_t *dirty_out)
 {
 	struct span *s = bin_find(npages);
 	size_t dirty, whole;
@@ -340,9 +340,9 @@ struct span *pages_alloc(size_t npages)
 		free_insert(s, dirty, since);
 		return NULL;
 	}
-	/* Until its new owner says otherwise, u.f.dirty tells calloc whether
-	 * any page may hold old contents. */
-	s->u.f.dirty = dirty = dirty_part(s, dirty, whole);
+	dirty = dirty_part(s, dirty, whole);
+	if (dirty_out)
+		*dirty_out = dirty;
 	s->state = SPAN_LARGE;
 	span_map(s);
 	span_touch(s);
@@ -406,14 +406,12 @@ static struct span *coalesce(struct span *s, size_t *dirty,
 	return s;
 }
 
-/* Gives a run back to the page heap: a span in use, or fresh arena pages
- * (state 0). */
 void pages_free(struct span *s)
 {
 	unsigned long since = ++heap.epoch;
 	size_t dirty;
 
-	if (s->state != 0) {
+	if (s->state != SPAN_FRESH) {
 		account_used(-(long)s->npages);
 		dirty = s->npages;
 	} else {

@@ -17,7 +17,7 @@
  * s^2/6, at most 2^-63.6). Above: taylor_row of asin_table. Measured
  * against atan_dd: 2^-63.4 at most (6 million arguments, sl zero or not).
  */
-static dd asin_poly(double s, double sl)
+static inline __attribute__((always_inline)) dd asin_poly(double s, double sl)
 {
 	double z, z2, p;
 	dd t;
@@ -57,27 +57,46 @@ static dd sqrt_one_minus_square(double ax)
 	return dd_sqrt(fast_two_sum(w.hi, w.lo - p.lo));
 }
 
+/* 1/2 < |x| < 1, from |x|'s bits ua: the half-complement paths. */
+static inline int above_half(uint64_t ua)
+{
+	return ua - asuint64(0.5) - 1 < asuint64(1.0) - asuint64(0.5) - 1;
+}
+
+/* NaN or |x| > 1: the result into *y and 1. */
+static int outside_domain(double x, double *y)
+{
+	if (__builtin_isnan(x))
+		*y = x + x;
+	else if (!(__builtin_fabs(x) <= 1.0))
+		*y = math_invalid(x);
+	else
+		return 0;
+	return 1;
+}
+
 double asin(double x)
 {
+	uint64_t ua = asuint64(x) & 0x7fffffffffffffffULL;
 	double ax = __builtin_fabs(x), sign = __builtin_signbit(x) ? -1.0 : 1.0, y;
 	dd s, r;
 
-	if (__builtin_isnan(x))
-		return x + x;
-
-	if (!(ax <= 1.0))
-		return __builtin_isnan(x) ? x + x : math_invalid(x);
-	if (ax < 0x1p-26) {
+	if (ua - asuint64(0x1p-26) <= asuint64(0.5) - asuint64(0x1p-26)) {
+		if (angle_finish0(sign, asin_poly(ax, 0), &y))
+			return y;
+	} else if (above_half(ua)) {
+		if (angle_finish(sign * PIO2_HI, sign * PIO2_LO, -2 * sign,
+				 asin_of_half_complement(ax), &y))
+			return y;
+	} else {
+		if (outside_domain(x, &y))
+			return y;
+		if (ax == 1.0)
+			return copysign(PIO2_HI + opaque(PIO2_LO), x);
 		if (x != 0 && ax < DBL_MIN)
 			force_eval(opaque(x) * x);	/* underflow */
 		return x == 0 ? x : x + x * 0x1p-60;
 	}
-	if (ax == 1.0)
-		return copysign(PIO2_HI + opaque(PIO2_LO), x);
-	if (ax <= 0.5 ? angle_finish0(sign, asin_poly(ax, 0), &y) :
-	    angle_finish(sign * PIO2_HI, sign * PIO2_LO, -2 * sign,
-			asin_of_half_complement(ax), &y))
-		return y;
 	s = sqrt_one_minus_square(ax);
 	r = atan_dd(dd_div((dd){ ax, 0.0 }, s));
 	return copysign(r.hi + r.lo, x);
@@ -85,25 +104,27 @@ double asin(double x)
 
 double acos(double x)
 {
+	uint64_t ua = asuint64(x) & 0x7fffffffffffffffULL;
 	double ax = __builtin_fabs(x), y;
 	dd s, r;
 
-	if (__builtin_isnan(x))
-		return x + x;
-
-	if (!(ax <= 1.0))
-		return __builtin_isnan(x) ? x + x : math_invalid(x);
-	if (x == 1.0)
-		return 0.0;
-	if (x == -1.0)
-		return PI_HI + opaque(PI_LO);
-	if (ax < 0x1p-60)
-		return PIO2_HI + (PIO2_LO - x);
-	if (ax <= 0.5 ? angle_finish(PIO2_HI, PIO2_LO, x < 0 ? 1.0 : -1.0,
-				    asin_poly(ax, 0), &y) :
-	    x > 0 ? angle_finish0(2.0, asin_of_half_complement(ax), &y) :
-	    angle_finish(PI_HI, PI_LO, -2.0, asin_of_half_complement(ax), &y))
-		return y;
+	if (ua - asuint64(0x1p-60) <= asuint64(0.5) - asuint64(0x1p-60)) {
+		if (angle_finish(PIO2_HI, PIO2_LO, x < 0 ? 1.0 : -1.0,
+				 asin_poly(ax, 0), &y))
+			return y;
+	} else if (above_half(ua)) {
+		if (x > 0 ? angle_finish0(2.0, asin_of_half_complement(ax), &y) :
+		    angle_finish(PI_HI, PI_LO, -2.0, asin_of_half_complement(ax), &y))
+			return y;
+	} else {
+		if (outside_domain(x, &y))
+			return y;
+		if (x == 1.0)
+			return 0.0;
+		if (x == -1.0)
+			return PI_HI + opaque(PI_LO);
+		return PIO2_HI + (PIO2_LO - x);		/* |x| < 2^-60 */
+	}
 	s = sqrt_one_minus_square(ax);
 	r = atan_dd(dd_div(s, (dd){ ax, 0.0 }));
 	if (x < 0)

@@ -29,7 +29,7 @@ def trunc_bits(x, bits):
 
 
 def h(x):
-    return float(x).hex()
+    return 'INFINITY' if float(x) == float('inf') else float(x).hex()
 
 
 out = []
@@ -90,6 +90,12 @@ def round_bits(x, bits):
     """x rounded to nearest with a significand of bits bits."""
     m, e = mpmath.frexp(mpf(x))
     return float(mpmath.ldexp(mpmath.nint(m * 2**bits) / 2**bits, e))
+
+
+def round_up_bits(x, bits):
+    """x > 0 rounded up to bits significant bits."""
+    m, e = mpmath.frexp(mpf(x))
+    return float(mpmath.ldexp(mpmath.ceil(m * 2**bits) / 2**bits, e))
 
 
 def exp2_heads(decl, n):
@@ -238,11 +244,13 @@ w('};\n')
 # nodes (within 2^-66 of it on each) in h = x - c, c the middle: c0 as a
 # double-double, c1 as a 6-bit high part (c1_hi h is exact for the 47
 # bits of h) and the rest, c2 .. c10.
-def binade_rows(name, size, f, e0, stop):
+def binade_rows(name, size, f, e0, stop, extra=None, width='ERFC_ROW'):
+    """extra(a, b, c, r, co, row), if given, returns more entries for the
+    row of [a, b)."""
     n = 10
-    w(f'\nconst double {name}[{size}][ERFC_ROW] = {{\n')
+    w(f'\nconst double {name}[{size}][{width}] = {{\n')
     rows = 0
-    for e in range(e0, 5):
+    for e in range(e0, 8):
         for i in range(16):
             a = mpf(2) ** e * (1 + mpf(i) / 16)
             b = mpf(2) ** e * (1 + mpf(i + 1) / 16)
@@ -257,6 +265,8 @@ def binade_rows(name, size, f, e0, stop):
             c1h = round_bits(co[1], 6)
             row = [*split(co[0]), c1h, dbl(co[1] - c1h)]
             row += [dbl(co[j]) for j in range(2, n + 1)]
+            if extra:
+                row += extra(a, b, c, r, co, row)
             w('\t{ ' + ', '.join(h(x) for x in row[:4]) + ',\n\t  ' +
               ', '.join(h(x) for x in row[4:8]) + ',\n\t  ' +
               ', '.join(h(x) for x in row[8:]) + ' },\n')
@@ -277,6 +287,39 @@ def erfc_rows():
 
 
 erfc_rows()
+
+
+def lgamma_bound(a, b, c, r, co, row):
+    """An absolute bound on the error of binade_poly (tables.h) on a row of
+    lgamma_table, [a, b): the interpolant's error, 2 (r/2)^11 times
+    max |lgamma^(11)| / 11! = zeta(11, a) / 11, and the roundings. h2 p
+    (c2 h^2 + ..., at most m2) is rounded in the coefficients, in h^2,
+    in two sums of p and in its product, and twice more on the way into
+    lo: 9 u m2 with u = 2^-53; c0's tail, c1's tail times h and the sums
+    beside them 3 u (|c0_lo| + |c1_lo| r) and 2 u^2 |c0 + c1 h| (lo's
+    own rounding). Both sums of binade_poly are exact where |c0| - |c1_hi|
+    r > 2 (m2 + |c0_lo| + |c1_lo| r); where not (the rows beside
+    lgamma's zeros at 1 and 2) the bound is inf: lgamma.c's kernel
+    decides there."""
+    u = mpf(2) ** -53
+    m2 = sum(abs(co[k]) * r ** k for k in range(2, 11))
+    m1 = abs(row[1]) + abs(row[3]) * r
+    if abs(co[0]) - abs(row[2]) * r <= 2 * (m2 + m1):
+        return [float('inf')]
+    e = (2 * (r / 2) ** 11 * mpmath.zeta(11, a) / 11 +
+         u * (9 * m2 + 3 * m1 + 2 * u * (abs(co[0]) + abs(co[1]) * r)))
+    return [round_up_bits(e * mpf(1.01), 8)]
+
+
+def lgamma_rows():
+    """lgamma from 1/2 to 128 (lgamma.c's fast path) on binade_rows' rows,
+    each with lgamma_bound's bound as its last entry."""
+    rows = binade_rows('lgamma_table', 'LGAMMA_TABLE_SIZE', mpmath.loggamma,
+                       -1, 128, lgamma_bound, 'LGAMMA_ROW')
+    assert rows == 128
+
+
+lgamma_rows()
 
 def log_base_tables():
     """log, log2, log10, log1p's fast paths: log_table's intervals, invc ~

@@ -61,27 +61,6 @@ static dd dd_neg(dd a)
 	return (dd){ -a.hi, -a.lo };
 }
 
-/*
- * The polynomial of a row of erfc_table or erf_fast_table (a sixteenth of
- * a binade, the row of x) at x, c0 + c1 h exact as a pair (h = x - c is
- * exact, 47 bits, and c1_hi has 6), the rest in double: within 2^-63 of
- * the polynomial (the rest is below 2^-10 of c0, its roundings 2^-53 of
- * that).
- */
-static dd binade_poly(const double *a, double x)
-{
-	uint64_t u = asuint64(x);
-	double c = asdouble((u & 0xffff000000000000ULL) | 1ULL << 47);
-	double h = x - c, h2 = h * h, p;	/* h exact */
-	dd r;
-
-	p = (a[4] + h * a[5]) + h2 * (a[6] + h * a[7]) +
-	    (h2 * h2) * ((a[8] + h * a[9]) + h2 * (a[10] + h * a[11]) +
-			 (h2 * h2) * a[12]);
-	r = fast_two_sum(a[0], a[2] * h);
-	return fast_two_sum(r.hi, r.lo + (a[1] + a[3] * h + h2 * p));
-}
-
 /* erf(x) for 1/16 <= x < 5.9 within 2^-62 (the table's 2^-66 and
  * binade_poly's 2^-63). */
 #define ERF_FAST_ERR 0x1p-62

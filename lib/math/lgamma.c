@@ -8,6 +8,10 @@
  *   (zeta values), to eps^17;
  * - x < -16: the reflection Gamma(x) Gamma(1 - x) = pi / sin(pi x).
  * tgamma is exp of it (exp_core takes the double-double), with the sign.
+ * Before those, from 1/2 to 128, a fast path in double arithmetic:
+ * lgamma_table's polynomial on each sixteenth of a binade (binade_poly)
+ * within the row's bound, rounded where that bound cannot change the
+ * rounding (round_is_clear; for tgamma exp_fast, given the bound).
  */
 #include "libm.h"
 #include "tables.h"
@@ -133,6 +137,22 @@ static dd lgamma_dd(double x, int *sign)
 	return dd_add(y, (dd){ -p.hi, -p.lo });
 }
 
+/* log Gamma(x) for 1/2 <= x < 128 from lgamma_table into *r, within *err
+ * (absolute; inf on the rows beside the zeros at 1 and 2, where lgamma_dd
+ * decides); 0 for other x, NaN too (on the bits: no flag). */
+static int lgamma_fast(double x, dd *r, double *err)
+{
+	uint64_t i = (asuint64(x) >> 48) - (asuint64(0.5) >> 48);
+	const double *a;
+
+	if (i >= LGAMMA_TABLE_SIZE)
+		return 0;
+	a = lgamma_table[i];
+	*err = a[LGAMMA_ROW - 1];
+	*r = binade_poly(a, x);
+	return 1;
+}
+
 static int is_negative_integer(double x)
 {
 	return x < 0 && floor(x) == x;
@@ -140,9 +160,12 @@ static int is_negative_integer(double x)
 
 double lgamma_r(double x, int *sign)
 {
+	double err;
 	dd r;
 
 	*sign = 1;
+	if (lgamma_fast(x, &r, &err) && round_is_clear(r.hi, r.lo, err))
+		return r.hi + r.lo;
 	if (!__builtin_isfinite(x))
 		return x * x;
 	if (x == 0) {
@@ -174,8 +197,11 @@ double gamma(double x)
 double tgamma(double x)
 {
 	int sign, scale;
+	double err, y;
 	dd r;
 
+	if (lgamma_fast(x, &r, &err) && exp_fast(r.hi, r.lo, err, 0, &y))
+		return y;
 	if (!__builtin_isfinite(x))
 		return x == __builtin_inf() || __builtin_isnan(x) ? x + x :
 		       math_invalid(x);

@@ -27,6 +27,8 @@
 #define ERFC_TABLE_SIZE		107	/* erfc_table: g = erfc e^(x^2), 1/4..27 */
 #define ERFC_ROW		13	/* c0, c1 (hi with 6 bits), c2..c10 */
 #define ERF_FAST_TABLE_SIZE	104	/* erf_fast_table: erf, 1/16..6 */
+#define LGAMMA_TABLE_SIZE	128	/* lgamma_table: lgamma, 1/2..128 */
+#define LGAMMA_ROW		14	/* ERFC_ROW's and an error bound */
 
 struct log_entry {
 	double invc;		/* ~ 1 / the interval's midpoint */
@@ -69,6 +71,7 @@ extern const double erfc_table[ERFC_TABLE_SIZE][ERFC_ROW];
 /* 2^(j/256): hi with 27 bits, lo (erfc, pow) */
 extern const double erfc_exp_table[256][2];
 extern const double erf_fast_table[ERF_FAST_TABLE_SIZE][ERFC_ROW];
+extern const double lgamma_table[LGAMMA_TABLE_SIZE][LGAMMA_ROW];
 
 /* A normal x > 0, from its bits u, as 2^k m with m in [LOG_BASE,
  * 2 LOG_BASE): m, k, and the log_table entry of m's interval. */
@@ -310,6 +313,28 @@ static inline __attribute__((always_inline)) void pi128_sincos(const double r[2]
 
 	*sin = pi128_kernel(r, s[0], s[1], c[0], c[1]);
 	*cos = pi128_kernel(r, c[0], c[1], -s[0], -s[1]);
+}
+
+/*
+ * The polynomial of a row of erfc_table, erf_fast_table or lgamma_table (a
+ * sixteenth of a binade, the row of x) at x, c0 + c1 h exact as a pair (h
+ * = x - c is exact, 47 bits, c1_hi has 6 and |c1_hi h| <= |c0|), the rest
+ * in double. On erf's rows the rest is below 2^-10 of c0, its roundings
+ * 2^-53 of that: within 2^-63 of the polynomial. lgamma_table's rows end
+ * with their own bound.
+ */
+static inline dd binade_poly(const double *a, double x)
+{
+	uint64_t u = asuint64(x);
+	double c = asdouble((u & 0xffff000000000000ULL) | 1ULL << 47);
+	double h = x - c, h2 = h * h, p;	/* h exact */
+	dd r;
+
+	p = (a[4] + h * a[5]) + h2 * (a[6] + h * a[7]) +
+	    (h2 * h2) * ((a[8] + h * a[9]) + h2 * (a[10] + h * a[11]) +
+			 (h2 * h2) * a[12]);
+	r = fast_two_sum(a[0], a[2] * h);
+	return fast_two_sum(r.hi, r.lo + (a[1] + a[3] * h + h2 * p));
 }
 
 /* The k of x = k ln2/128 + r with |r| <= ln2/256 (exp2_table's index is

@@ -46,6 +46,14 @@ void message(const char *fmt, ...);
 __attribute__((noreturn, cold, format(printf, 1, 2)))
 void panic(const char *fmt, ...);
 
+/* Writes text, a string literal that ends in a newline, to stderr and
+ * exits with panic's status: the start-up checks' voice, which needs no
+ * formatter (a program that only allocates links none). Needs unistd.h. */
+#define runtime_fail(text) do {					\
+	write(2, text, sizeof(text) - 1);				\
+	_exit(99);							\
+} while (0)
+
 /* Writes the digits of v in base 8, 10 or 16 (none for 0) so that they end
  * just before end, and returns the first (lib/digits.c). */
 char *bh_digits(char *end, unsigned long long v, int base, int upper);

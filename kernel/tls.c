@@ -63,13 +63,6 @@ static const struct elf_phdr *find_tls(const void *phdr, unsigned long phnum)
 	return NULL;
 }
 
-/* The runtime cannot go on without a thread pointer. Says so without
- * panic's formatter, which a program without a heap need not carry. */
-#define tls_fail(text) do {					\
-	write(STDERR_FILENO, text, sizeof(text) - 1);			\
-	_exit(99);							\
-} while (0)
-
 /* size bytes, zeroed, from the static buffer or a fresh mapping. */
 static unsigned char *tls_memory(size_t size)
 {
@@ -80,7 +73,7 @@ static unsigned char *tls_memory(size_t size)
 	p = arch_syscall6(__NR_mmap_pgoff, 0, SC(size), 3 /* PROT_RW */,
 			  0x22 /* MAP_PRIVATE | MAP_ANONYMOUS */, -1, 0);
 	if (syscall_failed(p))
-		tls_fail("bareheap: cannot map the thread-local storage\n");
+		runtime_fail("bareheap: cannot map the thread-local storage\n");
 	return (unsigned char *)p;
 }
 
@@ -95,7 +88,7 @@ void *tls_init(const void *phdr, unsigned long phnum)
 	unsigned char *mem, *tp, *image;
 
 	if (align & (align - 1))
-		tls_fail("bareheap: bad thread-local alignment\n");
+		runtime_fail("bareheap: bad thread-local alignment\n");
 	if (TLS_ABOVE_TP) {
 		block = align_up(TLS_TCB_SIZE, align);	/* TCB, gap, block */
 		total = align - 1 + block + memsz;
@@ -114,6 +107,6 @@ void *tls_init(const void *phdr, unsigned long phnum)
 	copy_image(image, (const unsigned char *)(uintptr_t)tls->vaddr, filesz);
 	tls_block = image;
 	if (arch_set_tp(tp))
-		tls_fail("bareheap: cannot set the thread pointer\n");
+		runtime_fail("bareheap: cannot set the thread pointer\n");
 	return tp;
 }

@@ -348,11 +348,10 @@ int small_give_back(void);
 void *block_alloc(size_t n);
 struct span *large_span(size_t npages, size_t n, size_t *dirty);
 
-/* Reports (mm/init.c, mm/stats.c). */
+/* Reports (mm/init.c, mm/report.c, mm/stats.c). */
 __attribute__((noreturn, cold))
 void heap_corrupt(const char *op, const char *what, const void *p);
 void mm_report_arena(void);
-void mm_report_stats(void);
 
 struct heap_totals {
 	size_t in_use;			/* bytes in live blocks */

@@ -1,6 +1,5 @@
-/* Memory start-up and exit, and what the heap tells the user about itself. */
-#include <bareheap.h>
-#include <string.h>
+/* Memory start-up, the start of exit, and the report of a misused block. */
+#include <unistd.h>
 #include "mm/heap.h"
 #include "mm/os.h"
 
@@ -13,6 +12,11 @@ int heap_lock_word;
  * bitmap is empty, so the fast path always falls through to the slow. */
 struct span no_span;
 
+/* Weak: the BAREHEAP_DEBUG reports come with bareheap_info (mm/report.c),
+ * so that a program that never asks the heap about itself links neither
+ * them nor the runtime's formatter. */
+void mm_report_arena(void) __attribute__((weak));
+
 /* Start-up calls this once, before the constructors and main. */
 void mm_init(void)
 {
@@ -21,11 +25,12 @@ void mm_init(void)
 	for (c = 0; c < NCLASSES; c++)
 		small_set_active(c, &no_span);
 	heap.zero_after_unused = IS_ENABLED(CONFIG_MM_UNUSED_DONTNEED);
+	_Static_assert(PAGE_SIZE == 4096, "the message names the page size");
 	if (os_page_size() > PAGE_SIZE)
-		panic("page size %lu is larger than the heap's %lu",
-		      os_page_size(), PAGE_SIZE);
+		runtime_fail("bareheap: the page size is larger than the "
+			     "heap's 4096 bytes\n");
 	arena_init();
-	if (runtime_debug())
+	if (mm_report_arena)
 		mm_report_arena();
 }
 
@@ -36,81 +41,7 @@ void mm_exiting(void)
 	heap.exiting = 1;
 }
 
-void mm_exit(void)
-{
-	if (runtime_debug())
-		mm_report_stats();
-}
-
 void heap_corrupt(const char *op, const char *what, const void *p)
 {
 	panic("%s(): %s %p", op, what, p);
-}
-
-/* A limit in decimal, ending just before end, or "none". */
-static const char *limit_text(char *end, uint64_t limit)
-{
-	char *p;
-
-	if (limit == UINT64_MAX)
-		return "none";
-	*--end = '\0';
-	p = bh_digits(end, limit, 10, 0);
-	if (p == end)
-		*--p = '0';
-	return p;
-}
-
-/* The arena decision, read back through bareheap_info as a program would:
- * one description of the heap, not two. */
-void mm_report_arena(void)
-{
-	struct bareheap_info h;
-	char limit[24], room[24];
-	int random;
-
-	bareheap_info(&h);
-	random = strcmp(h.layout, "random") == 0;
-	message("arena mode=%s base=%#lx size=%llu limit=%s footprint=%llu "
-		"room=%s reserved=%llu unused=%s layout=%s%s%s",
-		h.mode, h.base, h.size, limit_text(limit + sizeof(limit), h.limit),
-		h.footprint, limit_text(room + sizeof(room), h.room),
-		h.reserved, h.unused, random ? "" : "fixed (", h.layout,
-		random ? "" : ")");
-}
-
-void mm_report_stats(void)
-{
-	struct bareheap_info h;
-
-	bareheap_info(&h);
-	message("stats mapped=%zu in_use=%zu pending=%zu released=%zu "
-		"peak=%zu meta=%zu grows=%lu releases=%lu", h.mapped, h.in_use,
-		h.pending, h.released, h.peak, heap.meta_mapped, heap.grows,
-		heap.releases);
-}
-
-void bareheap_info(struct bareheap_info *info)
-{
-	const struct window *w = &heap.win[0];
-	struct heap_totals t;
-
-	heap_totals(&t);
-	info->arch = CONFIG_ARCH_NAME;
-	info->platform = IS_ENABLED(CONFIG_PLATFORM_BARE) ? "bare" : "linux";
-	info->page_size = os_page_size();
-	info->mode = heap.mode ? heap.mode : "none";
-	info->base = heap.nwin ? w->base : 0;
-	info->size = heap.nwin ? w->full : 0;
-	info->reserved = heap.nwin ? w->reserved - w->base : 0;
-	info->limit = heap.limit;
-	info->footprint = heap.footprint;
-	info->room = heap.room;
-	info->unused = os_unused_name();
-	info->layout = heap.layout;
-	info->mapped = heap.mapped;
-	info->in_use = t.in_use;
-	info->pending = heap.dirty_pages << PAGE_SHIFT;
-	info->released = (heap.free_pages - heap.dirty_pages) << PAGE_SHIFT;
-	info->peak = heap.peak_pages << PAGE_SHIFT;
 }

@@ -64,111 +64,6 @@ _Static_assert(!BOOT_PAGES || GROW_CHUNK <= BOOT_BYTES,
 static struct span *boot_map[BOOT_PAGES]
 	__attribute__((aligned(BOOT_PAGES ? PAGE_SIZE : sizeof(void *))));
 
-/* Under a limit the heap planned for, may it take bytes more of address
- * space? All it holds counts: reservations, arena mapped outside them, page
- * maps, span records (RLIMIT_AS counts PROT_NONE reservations too). */
-static int within_budget(size_t bytes)
-{
-	return !bytes ||
-		(heap.held <= heap.budget && bytes <= heap.budget - heap.held);
-}
-
-/* The one place what the heap holds grows: every reservation and every
- * mapping outside one is charged before it is made. */
-int budget_charge(size_t bytes)
-{
-	if (!within_budget(bytes))
-		return -1;
-	heap.held += bytes;
-	return 0;
-}
-
-/* ... and shrinks: address space handed back, or a charge whose mapping
- * the kernel refused. */
-void budget_refund(size_t bytes)
-{
-	heap.held -= bytes;
-}
-
-/* Maps bytes of metadata: a mapping of its own where the budget and the
- * kernel allow, else the top of the growing window's reservation, which is
- * held already (all a limit lowered at run time leaves the heap). */
-void *meta_new(size_t bytes)
-{
-	struct window *w = &heap.win[heap.grow_win];
-	void *v = NULL;
-
-	if (budget_charge(bytes) == 0 && !(v = os_map_new(NULL, bytes, 0)))
-		budget_refund(bytes);
-	if (!v) {
-		if (!heap.nwin || w->reserved <= w->grown ||
-		    w->reserved - w->grown < bytes ||
-		    os_map((void *)(w->reserved - bytes), bytes) != 0)
-			return NULL;
-		w->reserved -= bytes;
-		v = (void *)w->reserved;
-	}
-	heap.meta_mapped += bytes;
-	return v;
-}
-
-void meta_free(void *v, size_t bytes)
-{
-	os_free(v, bytes);
-	heap.meta_mapped -= bytes;
-	budget_refund(bytes);
-}
-
-static uint64_t less(uint64_t a, uint64_t b)
-{
-	return a > b ? a - b : 0;
-}
-
-/*
- * Reads the limits into heap.plan_in (whose other fields arena_init set)
- * and plans, with the floor given, what they leave beside what the process
- * holds outside the heap; the budget follows from the plan.
- */
-static void budget_plan(uint64_t floor, struct plan *p)
-{
-	struct plan_input *in = &heap.plan_in, fit;
-	struct os_limits lim;
-
-	os_limits(&lim);
-	in->as_limit = lim.as;
-	in->data_limit = lim.data;
-	in->as_used = lim.as_used;
-	in->data_used = lim.data_used;
-	if (lim.measured) {	/* /proc counted the heap's own mappings */
-		in->as_used = less(lim.as_used, heap.held);
-		in->data_used = less(lim.data_used,
-				     heap.mapped + heap.meta_mapped);
-	}
-	fit = *in;
-	fit.floor = floor;
-	plan_arena(&fit, p);
-	heap.limit = lim.as < lim.data ? lim.as : lim.data;
-	heap.footprint = in->as_used + in->margin;
-	heap.room = p->room;
-	heap.budget = p->kind == PLAN_FITTED ? p->room : PLAN_NO_LIMIT;
-}
-
-/*
- * Re-reads the limits and plans the budget again, where growth failed or
- * is about to take much: a program may lower or raise its limits at run
- * time. A limit lowered below
- * what the heap holds leaves it the rest of its reservation (os_map and
- * meta_new need no new address space there). Returns whether the budget
- * grew, so that growth is worth another try.
- */
-__attribute__((cold, noinline)) static int replan(struct plan *p)
-{
-	uint64_t before = heap.budget;
-
-	budget_plan(0, p);	/* no floor: the room left is known now */
-	return heap.budget > before;
-}
-
 static uint64_t meta_per_page(void)
 {
 	/* page map entry, worst-case span record, resident bit (rounded up) */
@@ -293,7 +188,7 @@ __attribute__((cold, noinline)) static int window_widen(struct window *w)
 
 	if (!w->base)
 		return 0;
-	replan(&p);
+	budget_replan(&p);
 	size = window_want(w, &p);
 	if (!boot && size - w->size < w->size / 8)
 		return 0;	/* not worth new maps */
@@ -311,16 +206,33 @@ __attribute__((cold, noinline)) static int window_widen(struct window *w)
 	return 0;
 }
 
-void arena_settle(void)
+struct span *arena_record(void)
 {
-	if (heap.nwin)
+	/* the high window, on its boot maps, maps records along with its
+	 * whole maps */
+	if (!heap.spare && heap.pool == heap.pool_end && heap.nwin)
 		window_widen(&heap.win[0]);
+	return span_record();
 }
 
-/* Hands [start, start + bytes) of window w to the page heap. */
+/* The runs mapped since the page heap last took them, in address order
+ * of their mapping (fresh_take). */
+static struct span *fresh_first, **fresh_last = &fresh_first;
+
+static struct span *fresh_take(void)
+{
+	struct span *s = fresh_first;
+
+	fresh_first = NULL;
+	fresh_last = &fresh_first;
+	return s;
+}
+
+/* Records [start, start + bytes) of window w as a fresh run, for the page
+ * heap to take. */
 static int add_run(struct window *w, uintptr_t start, size_t bytes)
 {
-	struct span *s = span_record();
+	struct span *s = arena_record();
 
 	if (!s)
 		return -1;
@@ -336,7 +248,9 @@ static int add_run(struct window *w, uintptr_t start, size_t bytes)
 	heap.grows++;
 	if (start == w->grown)
 		w->grown = start + bytes;
-	pages_free(s);
+	s->next = NULL;
+	*fresh_last = s;
+	fresh_last = &s->next;
 	return 0;
 }
 
@@ -437,7 +351,7 @@ static int low_try(void)
 	return 0;
 }
 
-void arena_init(void)
+struct span *arena_init(void)
 {
 	struct plan_input *in = &heap.plan_in;
 	int high_wanted = IS_ENABLED(CONFIG_MM_HIGH_ARENA);
@@ -453,7 +367,7 @@ void arena_init(void)
 
 	if (high_try()) {
 		heap.mode = "high";
-		return;
+		return fresh_take();
 	}
 	heap.mode = high_wanted && heap.plan.kind != PLAN_TOO_TIGHT ?
 		"fallback" : "low";
@@ -463,6 +377,7 @@ void arena_init(void)
 	}
 	if (!low_try())
 		heap.mode = "none";
+	return fresh_take();
 }
 
 /* Plans a low window after the high one, in the room the limits, read
@@ -473,7 +388,7 @@ __attribute__((cold, noinline)) static int fallback_try(void)
 	struct plan_input in;
 	struct plan now;
 
-	replan(&now);		/* the limits as they are now */
+	budget_replan(&now);		/* the limits as they are now */
 	in = heap.plan_in;
 
 	in.as_used += heap.held;
@@ -621,13 +536,15 @@ static int grow(size_t npages)
 	return grow(npages);
 }
 
-int arena_grow(size_t npages)
+int arena_grow(size_t npages, struct span **fresh)
 {
 	struct plan p;
+	int r = grow(npages);
 
-	if (grow(npages) == 0)
-		return 0;
-	return replan(&p) ? grow(npages) : -1;
+	if (r != 0 && budget_replan(&p))
+		r = grow(npages);
+	*fresh = fresh_take();
+	return r;
 }
 
 struct span *span_lookup_slow(uintptr_t p)

@@ -287,7 +287,56 @@ static inline uint64_t layout_shift_by(uint32_t bits, uint64_t span)
 	return pages ? bits % pages << PAGE_SHIFT : 0;
 }
 
-/* The page heap (mm/pages.c). */
+/*
+ * The layers, each calling only those above it here: the budget, the
+ * metadata mappings and span records, the regions, the arena, the page
+ * heap and its release policy, then blocks (mm/malloc.c) and the API. Under
+ * them all, the OS layer (mm/os.h).
+ */
+
+/* The budget (mm/budget.c). budget_charge counts bytes more of address
+ * space as held (heap.held): 0, or -1 and nothing counted when, under a
+ * limit the heap planned for, the budget has no room for them.
+ * budget_refund gives back what a charge took. */
+int budget_charge(size_t bytes);
+void budget_refund(size_t bytes);
+/* Whether bytes more would fit the budget, charging nothing. */
+int within_budget(size_t bytes);
+/* Reads the limits and plans the arena and the budget, with the floor
+ * given, into p. */
+void budget_plan(uint64_t floor, struct plan *p);
+/* Plans again with the limits as they are now: whether the budget grew. */
+int budget_replan(struct plan *p);
+
+/* Metadata (mm/meta.c). meta_new maps bytes of metadata, counted as held
+ * and as metadata: NULL when neither a new mapping nor the reservation can
+ * give them. meta_free unmaps what meta_new gave and counts it no more. */
+void *meta_new(size_t bytes);
+void meta_free(void *v, size_t bytes);
+/* A zeroed span record (SPAN_NONE), or NULL when none can be mapped;
+ * span_record_free makes one spare again. */
+struct span *span_record(void);
+void span_record_free(struct span *s);
+
+/* The regions (mm/region.c): records that [start, end) of window win is
+ * mapped arena, merged with the regions it touches. 0, or -1 when the
+ * table cannot grow. */
+int region_add(unsigned int win, uintptr_t start, uintptr_t end);
+/* Whether address a is mapped arena. */
+int region_holds(uintptr_t a);
+
+/* The arena (mm/arena.c). arena_init chooses where the heap lives and
+ * arena_grow maps at least npages more (0, or -1 when memory has run
+ * out); each hands over, listed by next, the SPAN_FRESH runs it mapped on
+ * the way (*fresh for arena_grow, even when it fails). */
+struct span *arena_init(void);
+int arena_grow(size_t npages, struct span **fresh);
+/* span_record for the page heap: when no record is left, the high window,
+ * on its boot maps, first maps its whole maps with records along. */
+struct span *arena_record(void);
+
+/* The page heap (mm/pages.c). pages_init takes the arena's first runs. */
+void pages_init(void);
 /* A run of npages, SPAN_LARGE, or NULL when memory has run out; *dirty
  * (unless dirty is NULL) is how many of its pages may hold old contents. */
 struct span *pages_alloc(size_t npages, size_t *dirty);
@@ -296,8 +345,6 @@ void pages_free(struct span *s);
 int pages_grow_in_place(struct span *s, size_t npages);
 void pages_trim(struct span *s, size_t keep);
 int pages_trim_front(struct span *s, size_t lead);
-struct span *span_record(void);
-
 /* Hands the resident pages of free run s back to the kernel (unused).
  * 0, or -1 when the kernel kept them (they stay counted as resident). */
 int pages_release(struct span *s);
@@ -311,33 +358,6 @@ int pages_release_all(void);
  * were not resident (the caller is about to touch them). */
 void release_freed(struct span *s);
 void release_allocated(size_t fresh);
-void span_record_free(struct span *s);
-
-/* The arena (mm/arena.c): maps at least npages more and hands them to the
- * page heap as a free run with no resident page. 0, or -1 when memory has
- * run out. */
-int arena_grow(size_t npages);
-void arena_init(void);
-/* Gives the high window, while it is on its boot maps, its whole maps (and
- * span records, when the pool is empty). */
-void arena_settle(void);
-/* Counts bytes more of address space as held (heap.held): 0, or -1 and
- * nothing counted when, under a limit the heap planned for, the budget has
- * no room for them. budget_refund gives back what a charge took. */
-int budget_charge(size_t bytes);
-void budget_refund(size_t bytes);
-/* Maps bytes of metadata, counted as held and as metadata: NULL when
- * neither a new mapping nor the reservation can give them. meta_free
- * unmaps what meta_new gave and counts it no more. */
-void *meta_new(size_t bytes);
-void meta_free(void *v, size_t bytes);
-
-/* The regions (mm/region.c): records that [start, end) of window win is
- * mapped arena, merged with the regions it touches. 0, or -1 when the
- * table cannot grow. */
-int region_add(unsigned int win, uintptr_t start, uintptr_t end);
-/* Whether address a is mapped arena. */
-int region_holds(uintptr_t a);
 
 /* Blocks (mm/malloc.c). */
 extern struct span no_span;

@@ -29,7 +29,7 @@ void mm_init(void)
 	if (os_page_size() > PAGE_SIZE)
 		runtime_fail("bareheap: the page size is larger than the "
 			     "heap's 4096 bytes\n");
-	arena_init();
+	pages_init();
 	if (mm_report_arena)
 		mm_report_arena();
 }

@@ -1,14 +1,18 @@
 /*
  * bareheap's malloc.
  *
- * Layers. mm/os_linux.c is the only code that talks to the kernel: it
- * reserves, maps, hands back (unused) and frees ranges of address space
- * (mm/os.h names the four states). mm/arena.c decides at start-up where the
- * heap lives and how large it may grow under RLIMIT_AS and RLIMIT_DATA
- * (mm/plan.c does the arithmetic), and maps more when asked. mm/pages.c,
- * the page heap, cuts the arena into spans: runs of whole pages that are
- * free, carved into small blocks of one size class, or one large block.
- * This file turns requests into blocks.
+ * Layers, a one-way stack: each calls only the ones below it.
+ * mm/os_linux.c is the only code that talks to the kernel: it reserves,
+ * maps, hands back (unused) and frees ranges of address space (mm/os.h
+ * names the four states). mm/budget.c plans how much address space the
+ * heap may hold under RLIMIT_AS and RLIMIT_DATA (mm/plan.c does the
+ * arithmetic) and charges every mapping to it; mm/meta.c maps the
+ * metadata and hands out span records; mm/region.c records which ranges
+ * are mapped arena. mm/arena.c decides at start-up where the heap lives,
+ * and maps more when asked, handing the new pages up as fresh runs.
+ * mm/pages.c, the page heap, cuts the arena into spans: runs of whole
+ * pages that are free, carved into small blocks of one size class, or one
+ * large block. This file turns requests into blocks.
  *
  * Metadata lives outside the blocks. Every window of the arena has a page
  * map from page to span, so any pointer handed to free() can be looked up

@@ -11,44 +11,6 @@
 #include "mm/heap.h"
 #include "mm/os.h"
 
-#define RECORD_CHUNK	(64 * 1024)
-
-/* ---- span records ---- */
-
-struct span *span_record(void)
-{
-	struct span *s = heap.spare;
-
-	if (s) {
-		heap.spare = s->next;
-	} else {
-		if (heap.pool == heap.pool_end)
-			arena_settle();		/* maps records along */
-		if (heap.pool == heap.pool_end) {
-			/* a page where a tight limit leaves no more */
-			size_t bytes = RECORD_CHUNK;
-			void *v = meta_new(bytes);
-
-			if (!v)
-				v = meta_new(bytes = PAGE_SIZE);
-			if (!v)
-				return NULL;
-			heap.pool = v;
-			heap.pool_end = heap.pool + bytes / sizeof(*s);
-		}
-		s = --heap.pool_end;	/* from the top: see meta_map() */
-	}
-	*s = (struct span){0};
-	return s;
-}
-
-void span_record_free(struct span *s)
-{
-	s->state = SPAN_NONE;
-	s->next = heap.spare;
-	heap.spare = s;
-}
-
 /* ---- the page map and the resident map ---- */
 
 static inline size_t page_index(const struct window *w, uintptr_t a)
@@ -300,7 +262,7 @@ static int split_tail(struct span *s, size_t npages, size_t dirty,
 
 	if (s->npages == npages)
 		return 0;
-	rest = span_record();
+	rest = arena_record();
 	if (!rest)
 		return -1;
 	rest->start = s->start + (npages << PAGE_SHIFT);
@@ -318,6 +280,33 @@ static void account_used(long npages)
 		heap.peak_pages = heap.used_pages;
 }
 
+/* Frees the fresh runs the arena mapped, listed by next. */
+static void take_fresh(struct span *s)
+{
+	struct span *next;
+
+	for (; s; s = next) {
+		next = s->next;
+		pages_free(s);
+	}
+}
+
+/* Asks the arena for at least npages more. 0, or -1 when memory has run
+ * out (what it mapped on the way is in the bins all the same). */
+static int pages_grow(size_t npages)
+{
+	struct span *fresh;
+	int r = arena_grow(npages, &fresh);
+
+	take_fresh(fresh);
+	return r;
+}
+
+void pages_init(void)
+{
+	take_fresh(arena_init());
+}
+
 struct span *pages_alloc(size_t npages, size_t *dirty_out)
 {
 	struct span *s = bin_find(npages);
@@ -326,7 +315,7 @@ struct span *pages_alloc(size_t npages, size_t *dirty_out)
 
 	heap.epoch++;
 	if (!s) {
-		if (arena_grow(npages) != 0)
+		if (pages_grow(npages) != 0)
 			return NULL;
 		s = bin_find(npages);
 		if (!s)
@@ -466,7 +455,7 @@ void pages_trim(struct span *s, size_t keep)
 
 	if (keep >= s->npages)
 		return;
-	tail = span_record();
+	tail = arena_record();
 	if (!tail)
 		return;		/* keeps the pages: a waste, not an error */
 	tail->start = s->start + (keep << PAGE_SHIFT);
@@ -485,7 +474,7 @@ int pages_trim_front(struct span *s, size_t lead)
 
 	if (lead == 0 || lead >= s->npages)
 		return 0;
-	front = span_record();
+	front = arena_record();
 	if (!front)
 		return -1;
 	front->start = s->start;
